@@ -1,0 +1,33 @@
+/**
+ * oppettider — when a Swedish organisation is open.
+ *
+ * @example
+ * import { createSchedule, presets, swedishDay } from "oppettider";
+ * const schedule = createSchedule(presets.arjeplog);
+ * schedule.isOpen(new Date());
+ * swedishDay("2026-01-05").bridgeDay; // => true
+ */
+export { createSchedule } from "./schedule/createSchedule";
+export type {
+  DayHours,
+  DayInterval,
+  OpenInterval,
+  Schedule,
+  ScheduleOptions,
+  ScheduleStatus,
+  SearchOptions,
+} from "./schedule/createSchedule";
+export type { Instant } from "./schedule/instant";
+export type { Language, Rule } from "./schedule/rules";
+export { RULE_KINDS, DAY_KINDS, WEEKDAYS } from "./schedule/ruleKinds";
+export type { DayKind, RuleKind, Weekday } from "./schedule/ruleKinds";
+export { ScheduleConfigSchema } from "./schedule/schema";
+export type { DayKindRule, ExceptionConfig, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
+export { ConfigError, validateScheduleConfig } from "./schedule/validate";
+export type { ConfigIssue } from "./schedule/validate";
+export { swedishDay } from "./calendar/swedishDay";
+export type { SwedishDay } from "./calendar/swedishDay";
+export type { Names } from "./calendar/holidayNames";
+export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedYears";
+export { isValidTimeZone } from "./zone/zone";
+export { presets } from "./presets/index";

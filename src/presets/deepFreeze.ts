@@ -1,0 +1,8 @@
+/** Freezes an object and everything in it, so a shared preset cannot be changed by accident. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

@@ -1,0 +1,216 @@
+import { civilFromDays, formatPlainDate, MS_PER_DAY, parsePlainDate, weekdayOf, describe } from "../calendar/plainDate";
+import { assertSupportedYear } from "../calendar/supportedYears";
+import { swedishDayOf, type SwedishDay } from "../calendar/swedishDay";
+import { createZone } from "../zone/zone";
+import { toEpochMs, type Instant } from "./instant";
+import { compileRules, type Language, type ResolvedDay, type Rule } from "./rules";
+import type { ScheduleConfig } from "./schema";
+import { formatMinutes, type MinuteRange } from "./timeRange";
+import { intervalsBetween, isOpenAt, nextChange, previousChange } from "./timeline";
+import { validateScheduleConfig } from "./validate";
+import { createYearTables } from "./yearTables";
+
+/** Options of `createSchedule`. */
+export interface ScheduleOptions {
+  /** Language of `rule.label`: `"sv"` (default) or `"en"`. */
+  language?: Language;
+  /** How far `nextOpening`/`nextClosing` look ahead, in days (default 366). */
+  horizonDays?: number;
+}
+
+/** Options of a single `nextOpening`/`nextClosing` call. */
+export interface SearchOptions {
+  /** How far to look ahead, in days (default: the schedule's). */
+  horizonDays?: number;
+}
+
+/** One interval of a day, wall-clock `"HH:MM"`; an end past midnight reads `"26:00"`. */
+export interface DayInterval {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A date's hours and the rule behind them. */
+export interface DayHours {
+  /** The date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  /** The open intervals in order; empty when closed all day. */
+  readonly intervals: readonly DayInterval[];
+  /** The rule that decided them. */
+  readonly rule: Rule;
+  /** The date's Swedish calendar facts (as `swedishDay`). */
+  readonly calendar: SwedishDay;
+}
+
+/** Everything a status line needs, from one call. */
+export interface ScheduleStatus {
+  /** The instant asked about. */
+  readonly at: Date;
+  readonly open: boolean;
+  /** When the current state (open or closed) began; null if not within the horizon. */
+  readonly since: Date | null;
+  /** When it changes next (the next closing when open, the next opening when closed). */
+  readonly until: Date | null;
+  readonly nextOpening: Date | null;
+  readonly nextClosing: Date | null;
+  /** The local date at `at` in the schedule's zone. */
+  readonly date: string;
+  /** The rule in force: the one behind the interval `at` is in, else today's. */
+  readonly rule: Rule;
+  /** Today's hours (the local date at `at`). */
+  readonly today: DayHours;
+}
+
+/** An absolute open interval, `[start, end)`. */
+export interface OpenInterval {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** A compiled schedule: every query of SPEC §3. */
+export interface Schedule {
+  /** The IANA time zone of the schedule. */
+  readonly timeZone: string;
+  /** The validated configuration. */
+  readonly config: Readonly<ScheduleConfig>;
+  /** Whether it is open at an instant. */
+  isOpen(at: Instant): boolean;
+  /** The earliest opening strictly after `at` (after the current interval when open); null beyond the horizon. */
+  nextOpening(at: Instant, options?: SearchOptions): Date | null;
+  /** The earliest closing strictly after `at`; null beyond the horizon. */
+  nextClosing(at: Instant, options?: SearchOptions): Date | null;
+  /** Open or not, since and until when, the next opening and closing, and the rule in force. */
+  status(at: Instant): ScheduleStatus;
+  /** One date's hours and rule. */
+  day(date: string): DayHours;
+  /** The open intervals overlapping [from, to), clipped to it. */
+  openIntervals(from: Instant, to: Instant): OpenInterval[];
+  /** Diagnostics: which years are compiled and the bytes their tables hold. */
+  compiledYears(): { years: number[]; bytes: number };
+}
+
+const DEFAULT_HORIZON_DAYS = 366;
+
+/**
+ * Validates a schedule config and compiles it for queries. Throws `ConfigError` listing
+ * every problem of the config with its path.
+ *
+ * @example
+ * const schedule = createSchedule(presets.arjeplog);
+ * schedule.isOpen(new Date("2026-12-23T09:00:00+01:00")) // => true (day before eve, 08–12)
+ * schedule.nextOpening(new Date("2026-12-23T12:00:00+01:00")) // => 2026-12-28T07:00:00.000Z
+ */
+export function createSchedule(config: ScheduleConfig, options: ScheduleOptions = {}): Schedule {
+  const language = checkLanguage(options.language);
+  const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
+  const valid = validateScheduleConfig(config);
+  const zone = createZone(valid.timeZone ?? "Europe/Stockholm");
+  const resolve = compileRules(valid, language);
+  const tables = createYearTables(resolve, zone);
+
+  const horizonOf = (search: SearchOptions | undefined) =>
+    search?.horizonDays === undefined ? defaultHorizon : checkHorizon(search.horizonDays, "horizonDays");
+
+  const nextOpeningMs = (ms: number, limit: number): number | null => {
+    const change = nextChange(tables, ms, limit);
+    if (change === null || !isOpenAt(tables, ms)) return change;
+    return nextChange(tables, change, limit);
+  };
+  const nextClosingMs = (ms: number, limit: number): number | null => {
+    const change = nextChange(tables, ms, limit);
+    if (change === null || isOpenAt(tables, ms)) return change;
+    return nextChange(tables, change, limit);
+  };
+
+  const dayHours = (dayNumber: number, resolved: ResolvedDay = resolve(dayNumber)): DayHours =>
+    Object.freeze({
+      date: formatPlainDate(dayNumber),
+      weekday: weekdayOf(dayNumber),
+      intervals: Object.freeze(resolved.hours.map(toDayInterval)),
+      rule: resolved.rule,
+      calendar: swedishDayOf(dayNumber),
+    });
+
+  return Object.freeze({
+    timeZone: zone.name,
+    config: valid,
+    isOpen: (at: Instant) => isOpenAt(tables, toEpochMs(at)),
+    nextOpening(at: Instant, search?: SearchOptions) {
+      const ms = toEpochMs(at);
+      const found = nextOpeningMs(ms, ms + horizonOf(search));
+      return found === null ? null : new Date(found);
+    },
+    nextClosing(at: Instant, search?: SearchOptions) {
+      const ms = toEpochMs(at);
+      const found = nextClosingMs(ms, ms + horizonOf(search));
+      return found === null ? null : new Date(found);
+    },
+    status(at: Instant): ScheduleStatus {
+      const ms = toEpochMs(at);
+      const limit = ms + defaultHorizon;
+      const open = isOpenAt(tables, ms);
+      const nextOpening = nextOpeningMs(ms, limit);
+      const nextClosing = nextClosingMs(ms, limit);
+      const since = previousChange(tables, ms, ms - defaultHorizon);
+      const local = zone.epochToLocal(ms);
+      const dayNumber = Math.floor(local / MS_PER_DAY);
+      const minute = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
+      const today = resolve(dayNumber);
+      const rule = open ? ruleOfOpenInterval(today, resolve(dayNumber - 1), minute) : today.rule;
+      return Object.freeze({
+        at: new Date(ms),
+        open,
+        since: toDate(since),
+        until: toDate(open ? nextClosing : nextOpening),
+        nextOpening: toDate(nextOpening),
+        nextClosing: toDate(nextClosing),
+        date: formatPlainDate(dayNumber),
+        rule,
+        today: dayHours(dayNumber, today),
+      });
+    },
+    day(date: string) {
+      const dayNumber = parsePlainDate(date);
+      assertSupportedYear(civilFromDays(dayNumber).year, `date "${date}"`);
+      return dayHours(dayNumber);
+    },
+    openIntervals(from: Instant, to: Instant) {
+      const fromMs = toEpochMs(from, "from");
+      const toMs = toEpochMs(to, "to");
+      if (toMs < fromMs) throw new RangeError(`openIntervals: "to" (${new Date(toMs).toISOString()}) is before "from" (${new Date(fromMs).toISOString()})`);
+      tables.tableAt(toMs === fromMs ? toMs : toMs - 1); // range check of the far end
+      return intervalsBetween(tables, fromMs, toMs).map(([start, end]) => Object.freeze({ start: new Date(start), end: new Date(end) }));
+    },
+    compiledYears: () => tables.stats(),
+  });
+}
+
+/** When open past midnight on yesterday's hours, yesterday's rule is the one in force. */
+function ruleOfOpenInterval(today: ResolvedDay, yesterday: ResolvedDay, minute: number): Rule {
+  const covers = (ranges: readonly MinuteRange[], m: number) => ranges.some((r) => m >= r.from && m < r.to);
+  if (!covers(today.hours, minute) && covers(yesterday.hours, minute + 24 * 60)) return yesterday.rule;
+  return today.rule;
+}
+
+function toDayInterval(range: MinuteRange): DayInterval {
+  return Object.freeze({ from: formatMinutes(range.from), to: formatMinutes(range.to) });
+}
+
+function toDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
+}
+
+function checkLanguage(language: unknown): Language {
+  if (language === undefined) return "sv";
+  if (language === "sv" || language === "en") return language;
+  throw new RangeError(`language must be "sv" or "en", got ${describe(language)}`);
+}
+
+function checkHorizon(days: unknown, what: string): number {
+  if (typeof days !== "number" || !(days > 0) || days === Infinity) {
+    throw new RangeError(`${what} must be a positive number of days, got ${describe(days)}`);
+  }
+  return days * MS_PER_DAY;
+}

@@ -1,0 +1,101 @@
+import { FIRST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import type { YearTables } from "./yearTables";
+
+/*
+ * Questions about the merged open intervals of a schedule, answered from its compiled
+ * year tables. Within a table the boundaries alternate open, close; where an interval
+ * runs over New Year it is cut at the table's end and the next table opens at its
+ * start, and those two boundaries are not real changes.
+ */
+
+/** How many boundaries are ≤ t (binary search); odd means t is inside an interval. */
+export function countAtOrBefore(boundaries: Float64Array, t: number): number {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (boundaries[middle]! <= t) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether the schedule is open at an instant (intervals are half-open [open, close)). */
+export function isOpenAt(tables: YearTables, t: number): boolean {
+  return (countAtOrBefore(tables.tableAt(t).boundaries, t) & 1) === 1;
+}
+
+/** The first instant after t at which open/closed changes; null if that is after `limit`. */
+export function nextChange(tables: YearTables, t: number, limit: number): number | null {
+  let table = tables.tableAt(t);
+  let i = countAtOrBefore(table.boundaries, t);
+  for (;;) {
+    const boundaries = table.boundaries;
+    if (i < boundaries.length) {
+      const change = boundaries[i]!;
+      if (change > limit) return null;
+      if ((i & 1) === 1 && change === table.end) {
+        const next = tables.table(table.year + 1);
+        if (next.boundaries.length > 0 && next.boundaries[0] === next.start) {
+          table = next; // open straight on over New Year: not a change
+          i = 1;
+          continue;
+        }
+      }
+      return change;
+    }
+    if (table.end > limit) return null;
+    table = tables.table(table.year + 1);
+    i = 0;
+  }
+}
+
+/** The last instant at or before t at which open/closed changed; null if before `limit` or before 2005. */
+export function previousChange(tables: YearTables, t: number, limit: number): number | null {
+  let table = tables.tableAt(t);
+  let i = countAtOrBefore(table.boundaries, t);
+  for (;;) {
+    const boundaries = table.boundaries;
+    if (i > 0) {
+      const change = boundaries[i - 1]!;
+      if (change < limit) return null;
+      if (i === 1 && change === table.start && table.year > FIRST_SUPPORTED_YEAR) {
+        const previous = tables.table(table.year - 1);
+        const last = previous.boundaries.length - 1;
+        if (last >= 0 && previous.boundaries[last] === previous.end) {
+          table = previous; // open straight on over New Year: not a change
+          i = last;
+          continue;
+        }
+      }
+      return change;
+    }
+    if (table.start < limit || table.year === FIRST_SUPPORTED_YEAR) return null;
+    table = tables.table(table.year - 1);
+    i = table.boundaries.length;
+  }
+}
+
+/** The merged open intervals overlapping [from, to), clipped to it, as `[start, end]` pairs. */
+export function intervalsBetween(tables: YearTables, from: number, to: number): [number, number][] {
+  const result: [number, number][] = [];
+  if (to <= from) return result;
+  let table = tables.tableAt(from);
+  const found = countAtOrBefore(table.boundaries, from);
+  let k = found & 1 ? found - 1 : found;
+  for (;;) {
+    const boundaries = table.boundaries;
+    for (; k < boundaries.length; k += 2) {
+      const start = boundaries[k]!;
+      if (start >= to) return result;
+      const clippedStart = Math.max(start, from);
+      const clippedEnd = Math.min(boundaries[k + 1]!, to);
+      const last = result[result.length - 1];
+      if (last && last[1] === clippedStart) last[1] = clippedEnd;
+      else result.push([clippedStart, clippedEnd]);
+    }
+    if (table.end >= to) return result;
+    table = tables.table(table.year + 1);
+    k = 0;
+  }
+}

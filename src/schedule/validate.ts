@@ -1,0 +1,77 @@
+import type * as z from "zod/mini";
+import { describe } from "../calendar/plainDate";
+import { ScheduleConfigSchema, type ScheduleConfig } from "./schema";
+
+/** One problem found in a configuration, at a path such as `weekly.mon[1]`. */
+export interface ConfigIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * A configuration that did not validate. `issues` lists every problem; the message
+ * has one line per problem, `path: message`.
+ */
+export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
+  constructor(what: string, issues: readonly ConfigIssue[]) {
+    super(`invalid ${what}:\n${issues.map((issue) => `  ${issue.path || "(config)"}: ${issue.message}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Checks a schedule config and returns it typed; throws `ConfigError` listing every problem.
+ *
+ * @example
+ * validateScheduleConfig({ weekly: { mon: ["13:00-12:00"] } })
+ * // ConfigError: invalid schedule config:
+ * //   weekly.mon[0]: "13:00-12:00" ends before it starts (…)
+ */
+export function validateScheduleConfig(config: unknown): ScheduleConfig {
+  return parseWith(ScheduleConfigSchema, config, "schedule config");
+}
+
+/** Parses with a schema, turning zod's issues into a `ConfigError`. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  throw new ConfigError(what, result.error.issues.map(toConfigIssue));
+}
+
+function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
+  return { path: formatPath(issue.path), message: messageOf(issue) };
+}
+
+/** `["weekly", "mon", 1]` → `weekly.mon[1]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text ? `.${String(segment)}` : String(segment);
+  }
+  return text;
+}
+
+// zod/mini carries no message texts (its locales would add weight to every web page),
+// so the generic issues are worded here; our own checks bring their own messages.
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== "Invalid input") return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+    case "unrecognized_keys":
+      return `unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+    case "invalid_union":
+      return `is not valid here (got ${describe(issue.input)})`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    default:
+      return `is not valid (${issue.code})`;
+  }
+}

@@ -1,0 +1,135 @@
+import { daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import type { Zone } from "../zone/zone";
+import type { DayResolver } from "./rules";
+
+/**
+ * One year of a schedule, compiled to absolute time: the open intervals that fall within
+ * [start, end) — local midnight of 1 January to local midnight of the next 1 January —
+ * as a flat sorted list of boundaries `[open₀, close₀, open₁, close₁, …]` in epoch ms.
+ * Touching and overlapping intervals are merged; an interval that runs over New Year is
+ * cut at `end` and continues in the next year's table.
+ */
+export interface YearTable {
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+  readonly boundaries: Float64Array;
+}
+
+/** How many years a schedule keeps compiled; the oldest compiled is dropped past this. */
+export const MAX_CACHED_YEARS = 16;
+
+/** The compiled years of one schedule, built on demand and kept within `MAX_CACHED_YEARS`. */
+export interface YearTables {
+  /** The table of the year an instant falls in (in the schedule's zone). Throws `RangeError` outside 2005–2100. */
+  tableAt(epochMs: number): YearTable;
+  /** The table of a year. Throws `RangeError` outside 2005–2100. */
+  table(year: number): YearTable;
+  /** The years compiled now and the bytes their boundaries hold. */
+  stats(): { years: number[]; bytes: number };
+}
+
+const UTC_YEAR_STARTS = new Float64Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 3);
+for (let i = 0; i < UTC_YEAR_STARTS.length; i++) {
+  UTC_YEAR_STARTS[i] = daysFromCivil(FIRST_SUPPORTED_YEAR - 1 + i, 1, 1) * MS_PER_DAY;
+}
+
+/** The UTC year of an instant, clamped to one year outside the supported range on each side. */
+function utcYear(epochMs: number): number {
+  let i = Math.floor((epochMs - UTC_YEAR_STARTS[1]!) / 31_556_952_000) + 1;
+  if (i < 0) return FIRST_SUPPORTED_YEAR - 1;
+  if (i >= UTC_YEAR_STARTS.length) return LAST_SUPPORTED_YEAR + 1;
+  while (i > 0 && epochMs < UTC_YEAR_STARTS[i]!) i--;
+  while (i + 1 < UTC_YEAR_STARTS.length && epochMs >= UTC_YEAR_STARTS[i + 1]!) i++;
+  return FIRST_SUPPORTED_YEAR - 1 + i;
+}
+
+/**
+ * Year tables for a schedule's rules in a zone.
+ *
+ * @example
+ * const tables = createYearTables(resolver, createZone("Europe/Stockholm"));
+ * tables.table(2026).boundaries.length // => twice the number of open intervals in 2026
+ */
+export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
+  const slots: (YearTable | undefined)[] = new Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1);
+  const compiledOrder: number[] = [];
+  let recent: YearTable | undefined;
+
+  const table = (year: number): YearTable => {
+    if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR)) {
+      throw new RangeError(`the schedule reaches into ${year}, outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`);
+    }
+    const slot = year - FIRST_SUPPORTED_YEAR;
+    let compiled = slots[slot];
+    if (!compiled) {
+      compiled = compileYear(year, resolve, zone);
+      slots[slot] = compiled;
+      compiledOrder.push(year);
+      if (compiledOrder.length > MAX_CACHED_YEARS) slots[compiledOrder.shift()! - FIRST_SUPPORTED_YEAR] = undefined;
+    }
+    return compiled;
+  };
+
+  const tableAt = (epochMs: number): YearTable => {
+    // Most queries land in the year of the last one; check that first.
+    if (recent && epochMs >= recent.start && epochMs < recent.end) return recent;
+    let year = utcYear(epochMs);
+    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+      // The zone's local year may still be a supported one (UTC and local differ by ≤ 14 h).
+      year = year < FIRST_SUPPORTED_YEAR ? FIRST_SUPPORTED_YEAR : LAST_SUPPORTED_YEAR;
+      const edge = table(year);
+      if (epochMs < edge.start || epochMs >= edge.end) throw outsideRange(epochMs, zone);
+      return (recent = edge);
+    }
+    let candidate = table(year);
+    if (epochMs < candidate.start) candidate = year > FIRST_SUPPORTED_YEAR ? table(year - 1) : throwOutside(epochMs, zone);
+    else if (epochMs >= candidate.end) candidate = year < LAST_SUPPORTED_YEAR ? table(year + 1) : throwOutside(epochMs, zone);
+    return (recent = candidate);
+  };
+
+  const stats = () => {
+    const years = slots.flatMap((t) => (t ? [t.year] : []));
+    const bytes = slots.reduce((sum, t) => sum + (t ? t.boundaries.byteLength : 0), 0);
+    return { years, bytes };
+  };
+
+  return { table, tableAt, stats };
+}
+
+function outsideRange(epochMs: number, zone: Zone): RangeError {
+  return new RangeError(
+    `instant ${new Date(epochMs).toISOString()} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`,
+  );
+}
+
+function throwOutside(epochMs: number, zone: Zone): never {
+  throw outsideRange(epochMs, zone);
+}
+
+/** Compiles one year: every day's hours (and the overnight tail of 31 December before it) to epoch ms. */
+function compileYear(year: number, resolve: DayResolver, zone: Zone): YearTable {
+  const firstDay = daysFromCivil(year, 1, 1);
+  const nextFirstDay = daysFromCivil(year + 1, 1, 1);
+  const start = zone.localToEpoch(firstDay * MS_PER_DAY);
+  const end = zone.localToEpoch(nextFirstDay * MS_PER_DAY);
+  const boundaries: number[] = [];
+  // Day starts are increasing and each day's intervals are sorted and disjoint, and
+  // localToEpoch never runs backwards, so intervals arrive ordered by their start.
+  for (let dayNumber = firstDay - 1; dayNumber < nextFirstDay; dayNumber++) {
+    const dayStart = dayNumber * MS_PER_DAY;
+    for (const range of resolve(dayNumber).hours) {
+      const open = Math.max(start, zone.localToEpoch(dayStart + range.from * 60_000));
+      const close = Math.min(end, zone.localToEpoch(dayStart + range.to * 60_000));
+      if (close <= open) continue; // before this year, or wholly in a skipped hour
+      const last = boundaries.length - 1;
+      if (last > 0 && open <= boundaries[last]!) {
+        if (close > boundaries[last]!) boundaries[last] = close;
+      } else {
+        boundaries.push(open, close);
+      }
+    }
+  }
+  return Object.freeze({ year, start, end, boundaries: Float64Array.from(boundaries) });
+}
