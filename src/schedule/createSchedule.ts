@@ -7,7 +7,8 @@ import { compileRules, type Language, type ResolvedDay, type Rule } from "./rule
 import type { ScheduleConfig } from "./schema";
 import { formatMinutes, type MinuteRange } from "./timeRange";
 import { intervalsBetween, isOpenAt, nextChange, previousChange } from "./timeline";
-import { validateScheduleConfig } from "./validate";
+import { validateScheduleConfig } from "./validateScheduleConfig";
+import type { DeepReadonly } from "../validation/deepReadonly";
 import { createYearTables } from "./yearTables";
 
 /** Options of `createSchedule`. */
@@ -102,7 +103,7 @@ const DEFAULT_HORIZON_DAYS = 366;
  * schedule.isOpen(new Date("2026-12-23T09:00:00+01:00")) // => true (day before eve, 08–12)
  * schedule.nextOpening(new Date("2026-12-23T12:00:00+01:00")) // => 2026-12-28T07:00:00.000Z
  */
-export function createSchedule(config: ScheduleConfig, options: ScheduleOptions = {}): Schedule {
+export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: ScheduleOptions = {}): Schedule {
   const language = checkLanguage(options.language);
   const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
   const valid = validateScheduleConfig(config);

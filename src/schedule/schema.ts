@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { daysInMonth, parsePlainDate, civilFromDays } from "../calendar/plainDate";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
-import { isValidTimeZone } from "../zone/zone";
+import { nonEmptyString, report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
 import { DAY_KINDS, RULE_KINDS, WEEKDAYS } from "./ruleKinds";
 import { parseTimeRange } from "./timeRange";
 
@@ -10,25 +10,6 @@ import { parseTimeRange } from "./timeRange";
  * inferred from these schemas. They check everything that can be checked on the
  * config alone, and report every problem with its path at once.
  */
-
-type Context = Parameters<Parameters<typeof z.superRefine>[0]>[1];
-
-function report(ctx: Context, message: string, path: PropertyKey[] = []): void {
-  ctx.issues.push({ code: "custom", message, path, input: undefined });
-}
-
-/** A strict object: an unknown key (a typo such as `weeky`) is an error, naming the keys it may have. */
-function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape).join(", ");
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (known keys: ${known})`
-        : undefined,
-  });
-}
-
-const nonEmptyString = z.string().check(z.minLength(1, "must not be empty"));
 
 /** A label for people: one text, or Swedish and English. */
 export const LabelSchema = z.union([nonEmptyString, strictObject({ sv: nonEmptyString, en: z.optional(nonEmptyString) })]);
@@ -161,9 +142,7 @@ export const RuleKindSchema = z.enum(RULE_KINDS, { error: (issue) => `unknown ru
 
 /** A whole schedule (SPEC §2). */
 export const ScheduleConfigSchema = strictObject({
-  timeZone: z.optional(
-    z.string().check(z.refine((name) => isValidTimeZone(name), { error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}` })),
-  ),
+  timeZone: z.optional(TimeZoneSchema),
   weekly: z.optional(WeekHoursSchema),
   weeklyLabel: z.optional(LabelSchema),
   periods: z.optional(z.array(PeriodSchema)),

@@ -1,6 +1,5 @@
 import type * as z from "zod/mini";
 import { describe } from "../calendar/plainDate";
-import { ScheduleConfigSchema, type ScheduleConfig } from "./schema";
 
 /** One problem found in a configuration, at a path such as `weekly.mon[1]`. */
 export interface ConfigIssue {
@@ -22,26 +21,28 @@ export class ConfigError extends Error {
 }
 
 /**
- * Checks a schedule config and returns it typed; throws `ConfigError` listing every problem.
+ * Parses with a schema, turning zod's issues into a `ConfigError`.
  *
  * @example
- * validateScheduleConfig({ weekly: { mon: ["13:00-12:00"] } })
+ * parseWith(ScheduleConfigSchema, { weeky: {} }, "schedule config")
  * // ConfigError: invalid schedule config:
- * //   weekly.mon[0]: "13:00-12:00" ends before it starts (…)
+ * //   (config): unknown key "weeky" (known keys: …)
  */
-export function validateScheduleConfig(config: unknown): ScheduleConfig {
-  return parseWith(ScheduleConfigSchema, config, "schedule config");
-}
-
-/** Parses with a schema, turning zod's issues into a `ConfigError`. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new ConfigError(what, result.error.issues.map(toConfigIssue));
+  throw new ConfigError(what, result.error.issues.flatMap((issue) => toConfigIssues(issue, [])));
 }
 
-function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
-  return { path: formatPath(issue.path), message: messageOf(issue) };
+function toConfigIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): ConfigIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === "invalid_union") {
+    // A value that is of a branch's shape gets that branch's problems ("12345" is not a
+    // valid phone number) rather than a vague "matches no alternative".
+    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+    if (fitting.length === 1) return fitting[0]!.flatMap((inner) => toConfigIssues(inner, path));
+  }
+  return [{ path: formatPath(path), message: messageOf(issue) }];
 }
 
 /** `["weekly", "mon", 1]` → `weekly.mon[1]`. */
