@@ -65,11 +65,13 @@ function buildYearCalendar(year: number): YearCalendar {
       names.set(index, dayNames);
     }
     const name = holidayNames(holiday.key);
-    // Two holidays can share a date (Pingstdagen on 6 June): both names are kept.
-    const previous = dayNames[holiday.kind];
-    dayNames[holiday.kind] = previous
-      ? { sv: `${previous.sv}, ${name.sv}`, en: `${previous.en}, ${name.en}` }
-      : name;
+    // A work-free eve is an eve too (SPEC §1 lists it among the eves).
+    const kinds: HolidayKind[] = holiday.kind === "workFreeEve" ? ["workFreeEve", "eve"] : [holiday.kind];
+    for (const kind of kinds) {
+      // Two holidays can share a date (Första maj and Kristi himmelsfärdsdag in 2008): both names are kept.
+      const previous = dayNames[kind];
+      dayNames[kind] = previous ? { sv: `${previous.sv}, ${name.sv}`, en: `${previous.en}, ${name.en}` } : name;
+    }
   }
 
   for (let i = 0; i < length; i++) {
