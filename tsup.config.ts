@@ -1,14 +1,25 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2020",
-  platform: "neutral",
-  // Dependencies stay external: the user's bundler dedupes and tree-shakes them.
-  external: ["luxon", "swedish-holidays", "zod", "zod/mini"],
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    // The library: runs in Node and in browsers, no Node-only module.
+    entry: ["src/index.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "es2020",
+    platform: "neutral",
+    // Dependencies stay external: the user's bundler dedupes and tree-shakes them.
+    external: ["luxon", "swedish-holidays", "zod", "libphonenumber-js"],
+    treeshake: true,
+  },
+  {
+    // The `oppettider` command, for Node.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    sourcemap: true,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -3,8 +3,9 @@ import { civilFromDays, parsePlainDate, weekdayOf } from "../calendar/plainDate"
 import { isoWeekOf } from "../calendar/isoWeek";
 import type { Names } from "../calendar/holidayNames";
 import { DAY_KINDS, RULE_KINDS, WEEKDAYS, type DayKind, type RuleKind } from "./ruleKinds";
-import type { DayKindRule, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schema";
+import type { DayKindRule, PeriodConfig, ScheduleConfig, WeekHours } from "./schema";
 import { parseTimeRange, type MinuteRange } from "./timeRange";
+import { labelNames } from "./labelNames";
 
 /** The rule that decided a date's hours, with its label for people. */
 export interface Rule {
@@ -87,13 +88,6 @@ export function compileRules(config: ScheduleConfig, language: Language): DayRes
     // Only reachable when a custom precedence puts `weekly` after a rule that always matches.
     return closedWeekly;
   };
-}
-
-/** `"Text"` or `{ sv, en }` as both languages (English falls back to Swedish). */
-function labelNames(label: Label | undefined): Names | undefined {
-  if (label === undefined) return undefined;
-  if (typeof label === "string") return { sv: label, en: label };
-  return { sv: label.sv, en: label.en ?? label.sv };
 }
 
 /** Hours per ISO weekday (index 0 = Monday); undefined where the config names no hours. */
