@@ -1,5 +1,5 @@
 import { FIRST_SUPPORTED_YEAR } from "../calendar/supportedYears";
-import type { YearTables } from "./yearTables";
+import { INDEX_BUCKET_MS, type YearTable, type YearTables } from "./yearTables";
 
 /*
  * Questions about the merged open intervals of a schedule, answered from its compiled
@@ -8,27 +8,26 @@ import type { YearTables } from "./yearTables";
  * start, and those two boundaries are not real changes.
  */
 
-/** How many boundaries are ≤ t (binary search); odd means t is inside an interval. */
-export function countAtOrBefore(boundaries: Float64Array, t: number): number {
-  let low = 0;
-  let high = boundaries.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (boundaries[middle]! <= t) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * How many of a table's boundaries are ≤ t (t within the table); odd means t is inside
+ * an interval. Starts from the hour index and steps over the hour's few boundaries.
+ */
+export function countAtOrBefore(table: YearTable, t: number): number {
+  const boundaries = table.boundaries;
+  let i = table.hourIndex[((t - table.start) / INDEX_BUCKET_MS) | 0]!;
+  while (i < boundaries.length && boundaries[i]! <= t) i++;
+  return i;
 }
 
 /** Whether the schedule is open at an instant (intervals are half-open [open, close)). */
 export function isOpenAt(tables: YearTables, t: number): boolean {
-  return (countAtOrBefore(tables.tableAt(t).boundaries, t) & 1) === 1;
+  return (countAtOrBefore(tables.tableAt(t), t) & 1) === 1;
 }
 
 /** The first instant after t at which open/closed changes; null if that is after `limit`. */
 export function nextChange(tables: YearTables, t: number, limit: number): number | null {
   let table = tables.tableAt(t);
-  let i = countAtOrBefore(table.boundaries, t);
+  let i = countAtOrBefore(table, t);
   for (;;) {
     const boundaries = table.boundaries;
     if (i < boundaries.length) {
@@ -53,7 +52,7 @@ export function nextChange(tables: YearTables, t: number, limit: number): number
 /** The last instant at or before t at which open/closed changed; null if before `limit` or before 2005. */
 export function previousChange(tables: YearTables, t: number, limit: number): number | null {
   let table = tables.tableAt(t);
-  let i = countAtOrBefore(table.boundaries, t);
+  let i = countAtOrBefore(table, t);
   for (;;) {
     const boundaries = table.boundaries;
     if (i > 0) {
@@ -81,7 +80,7 @@ export function intervalsBetween(tables: YearTables, from: number, to: number): 
   const result: [number, number][] = [];
   if (to <= from) return result;
   let table = tables.tableAt(from);
-  const found = countAtOrBefore(table.boundaries, from);
+  const found = countAtOrBefore(table, from);
   let k = found & 1 ? found - 1 : found;
   for (;;) {
     const boundaries = table.boundaries;

@@ -15,7 +15,16 @@ export interface YearTable {
   readonly start: number;
   readonly end: number;
   readonly boundaries: Float64Array;
+  /**
+   * For each hour since `start`, how many boundaries come before that hour begins: a
+   * query starts there and steps over the few boundaries within the hour, instead of a
+   * binary search over the whole year.
+   */
+  readonly hourIndex: Uint16Array | Uint32Array;
 }
+
+/** The bucket width of `YearTable.hourIndex`. */
+export const INDEX_BUCKET_MS = 3_600_000;
 
 /** How many years a schedule keeps compiled; the oldest compiled is dropped past this. */
 export const MAX_CACHED_YEARS = 16;
@@ -26,7 +35,7 @@ export interface YearTables {
   tableAt(epochMs: number): YearTable;
   /** The table of a year. Throws `RangeError` outside 2005–2100. */
   table(year: number): YearTable;
-  /** The years compiled now and the bytes their boundaries hold. */
+  /** The years compiled now and the bytes their boundaries and hour indexes hold. */
   stats(): { years: number[]; bytes: number };
 }
 
@@ -35,9 +44,12 @@ for (let i = 0; i < UTC_YEAR_STARTS.length; i++) {
   UTC_YEAR_STARTS[i] = daysFromCivil(FIRST_SUPPORTED_YEAR - 1 + i, 1, 1) * MS_PER_DAY;
 }
 
+const FIRST_YEAR_START_UTC = UTC_YEAR_STARTS[1]!;
+const AVERAGE_YEAR_MS = 31_556_952_000;
+
 /** The UTC year of an instant, clamped to one year outside the supported range on each side. */
 function utcYear(epochMs: number): number {
-  let i = Math.floor((epochMs - UTC_YEAR_STARTS[1]!) / 31_556_952_000) + 1;
+  let i = Math.floor((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) + 1;
   if (i < 0) return FIRST_SUPPORTED_YEAR - 1;
   if (i >= UTC_YEAR_STARTS.length) return LAST_SUPPORTED_YEAR + 1;
   while (i > 0 && epochMs < UTC_YEAR_STARTS[i]!) i--;
@@ -73,8 +85,11 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
   };
 
   const tableAt = (epochMs: number): YearTable => {
-    // Most queries land in the year of the last one; check that first.
-    if (recent && epochMs >= recent.start && epochMs < recent.end) return recent;
+    // Most queries land in the year of the last one; check that first, then the year an
+    // average year length points at, and only then work it out.
+    if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
+    const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
+    if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
     let year = utcYear(epochMs);
     if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
       // The zone's local year may still be a supported one (UTC and local differ by ≤ 14 h).
@@ -91,7 +106,7 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
 
   const stats = () => {
     const years = slots.flatMap((t) => (t ? [t.year] : []));
-    const bytes = slots.reduce((sum, t) => sum + (t ? t.boundaries.byteLength : 0), 0);
+    const bytes = slots.reduce((sum, t) => sum + (t ? t.boundaries.byteLength + t.hourIndex.byteLength : 0), 0);
     return { years, bytes };
   };
 
@@ -131,5 +146,17 @@ function compileYear(year: number, resolve: DayResolver, zone: Zone): YearTable 
       }
     }
   }
-  return Object.freeze({ year, start, end, boundaries: Float64Array.from(boundaries) });
+  return Object.freeze({ year, start, end, boundaries: Float64Array.from(boundaries), hourIndex: buildHourIndex(boundaries, start, end) });
+}
+
+function buildHourIndex(boundaries: readonly number[], start: number, end: number): Uint16Array | Uint32Array {
+  const buckets = Math.ceil((end - start) / INDEX_BUCKET_MS) + 1;
+  const index = boundaries.length < 0xffff ? new Uint16Array(buckets) : new Uint32Array(buckets);
+  let count = 0;
+  for (let k = 0; k < buckets; k++) {
+    const bucketStart = start + k * INDEX_BUCKET_MS;
+    while (count < boundaries.length && boundaries[count]! < bucketStart) count++;
+    index[k] = count;
+  }
+  return index;
 }

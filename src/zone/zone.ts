@@ -43,8 +43,14 @@ const MARGIN_MS = 2 * MS_PER_DAY;
  * isValidTimeZone("Europe/Stokholm") // => false
  */
 export function isValidTimeZone(name: unknown): name is string {
-  return typeof name === "string" && name.length > 0 && IANAZone.isValidZone(name);
+  if (typeof name !== "string" || name.length === 0) return false;
+  if (zones.has(name)) return true;
+  return IANAZone.isValidZone(name);
 }
+
+// Zones are immutable and their offset timelines never change, so every schedule in a
+// zone shares one (the tz database has a few hundred names: the cache stays small).
+const zones = new Map<string, Zone>();
 
 /**
  * A `Zone` for an IANA name. Throws `RangeError` for an unknown zone.
@@ -54,7 +60,16 @@ export function isValidTimeZone(name: unknown): name is string {
  * zone.offsetAt(Date.UTC(2026, 6, 1)) // => 120
  */
 export function createZone(name: string): Zone {
-  if (!isValidTimeZone(name)) throw new RangeError(`unknown time zone ${JSON.stringify(name)}`);
+  let zone = zones.get(name);
+  if (!zone) {
+    if (!isValidTimeZone(name)) throw new RangeError(`unknown time zone ${JSON.stringify(name)}`);
+    zone = buildZone(name);
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+function buildZone(name: string): Zone {
   const ianaZone = IANAZone.create(name);
   const timelines = new Map<number, OffsetTimeline>();
 
