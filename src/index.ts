@@ -50,3 +50,5 @@ export { weekTable, daysTable, upcomingDeviations } from "./texts/weekTable";
 export type { DayRow } from "./texts/weekTable";
 export { formatClock, formatIntervals } from "./texts/formatHours";
 export { describeWhen, describeDate } from "./texts/describeWhen";
+export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
+export type { ICalendarOptions } from "./exports/toICalendar";

@@ -1,3 +1,4 @@
+import { joinContentLines } from "../exports/icalText";
 import type { ContactPoint } from "./createOrganization";
 
 /**
@@ -14,48 +15,26 @@ import type { ContactPoint } from "./createOrganization";
 export function toVCard(contact: ContactPoint): string {
   const lines = ["BEGIN:VCARD", "VERSION:4.0"];
   if (contact.person) {
-    lines.push("KIND:individual", `FN:${escapeText(contact.person.name)}`, `ORG:${escapeComponent(contact.organization)}`);
-    if (contact.person.title) lines.push(`TITLE:${escapeText(contact.person.title)}`);
+    lines.push("KIND:individual", `FN:${escapeVCardText(contact.person.name)}`, `ORG:${escapeComponent(contact.organization)}`);
+    if (contact.person.title) lines.push(`TITLE:${escapeVCardText(contact.person.title)}`);
   } else {
-    lines.push("KIND:org", `FN:${escapeText(`${contact.name}, ${contact.organization}`)}`);
+    lines.push("KIND:org", `FN:${escapeVCardText(`${contact.name}, ${contact.organization}`)}`);
     lines.push(`ORG:${escapeComponent(contact.organization)};${escapeComponent(contact.name)}`);
   }
-  if (contact.role) lines.push(`ROLE:${escapeText(contact.role)}`);
+  if (contact.role) lines.push(`ROLE:${escapeVCardText(contact.role)}`);
   for (const phone of contact.phones) lines.push(`TEL;VALUE=uri;TYPE=work,${phone.type}:${phone.uri}`);
-  for (const email of contact.emails) lines.push(`EMAIL;TYPE=work:${escapeText(email.address)}`);
+  for (const email of contact.emails) lines.push(`EMAIL;TYPE=work:${escapeVCardText(email.address)}`);
   if (contact.web) lines.push(`URL:${contact.web}`);
   lines.push("END:VCARD");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return joinContentLines(lines);
 }
 
 /** Escapes a text value (RFC 6350 §3.3, §3.4): backslash, comma and newlines; a semicolon stays as it is. */
-function escapeText(text: string): string {
+function escapeVCardText(text: string): string {
   return text.replace(/[\\,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Escapes one component of a structured value such as ORG, where a semicolon separates components. */
 function escapeComponent(text: string): string {
-  return escapeText(text).replace(/;/g, "\\;");
-}
-
-/** Folds a content line longer than 75 octets, never inside a UTF-8 character (RFC 6350 §3.2). */
-function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets; continuation lines 74 after their leading space.
-    if (octets + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
+  return escapeVCardText(text).replace(/;/g, "\\;");
 }

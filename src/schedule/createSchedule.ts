@@ -78,9 +78,12 @@ export interface Schedule {
   readonly config: Readonly<ScheduleConfig>;
   /** Whether it is open at an instant. */
   isOpen(at: Instant): boolean;
-  /** The earliest opening strictly after `at` (after the current interval when open); null beyond the horizon. */
+  /**
+   * The earliest opening strictly after `at` (after the current interval when open); null
+   * when none is within the horizon (or before the end of 2100, the last supported year).
+   */
   nextOpening(at: Instant, options?: SearchOptions): Date | null;
-  /** The earliest closing strictly after `at`; null beyond the horizon. */
+  /** The earliest closing strictly after `at`; null likewise. */
   nextClosing(at: Instant, options?: SearchOptions): Date | null;
   /** Open or not, since and until when, the next opening and closing, and the rule in force. */
   status(at: Instant): ScheduleStatus;

@@ -1,4 +1,4 @@
-import { FIRST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { INDEX_BUCKET_MS, type YearTable, type YearTables } from "./yearTables";
 
 /*
@@ -24,7 +24,10 @@ export function isOpenAt(tables: YearTables, t: number): boolean {
   return (countAtOrBefore(tables.tableAt(t), t) & 1) === 1;
 }
 
-/** The first instant after t at which open/closed changes; null if that is after `limit`. */
+/**
+ * The first instant after t at which open/closed changes; null if that is after `limit`
+ * or cannot be known because it lies after the last supported year.
+ */
 export function nextChange(tables: YearTables, t: number, limit: number): number | null {
   let table = tables.tableAt(t);
   let i = countAtOrBefore(table, t);
@@ -34,6 +37,7 @@ export function nextChange(tables: YearTables, t: number, limit: number): number
       const change = boundaries[i]!;
       if (change > limit) return null;
       if ((i & 1) === 1 && change === table.end) {
+        if (table.year === LAST_SUPPORTED_YEAR) return null; // open on into 2101: the end is unknown
         const next = tables.table(table.year + 1);
         if (next.boundaries.length > 0 && next.boundaries[0] === next.start) {
           table = next; // open straight on over New Year: not a change
@@ -43,7 +47,7 @@ export function nextChange(tables: YearTables, t: number, limit: number): number
       }
       return change;
     }
-    if (table.end > limit) return null;
+    if (table.end > limit || table.year === LAST_SUPPORTED_YEAR) return null;
     table = tables.table(table.year + 1);
     i = 0;
   }
@@ -58,7 +62,8 @@ export function previousChange(tables: YearTables, t: number, limit: number): nu
     if (i > 0) {
       const change = boundaries[i - 1]!;
       if (change < limit) return null;
-      if (i === 1 && change === table.start && table.year > FIRST_SUPPORTED_YEAR) {
+      if (i === 1 && change === table.start) {
+        if (table.year === FIRST_SUPPORTED_YEAR) return null; // open since before 2005: the start is unknown
         const previous = tables.table(table.year - 1);
         const last = previous.boundaries.length - 1;
         if (last >= 0 && previous.boundaries[last] === previous.end) {

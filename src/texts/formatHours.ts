@@ -8,10 +8,12 @@ import { WORDS } from "./words";
  * @example
  * formatClock("13:00", "sv") // => "13.00"
  * formatClock("26:30", "en") // => "02:30"
+ * formatClock("24:00", "sv") // => "24.00"
  */
 export function formatClock(time: string, language: Language): string {
   const [hours, minutes] = time.split(":") as [string, string];
-  const hour = Number(hours) % 24;
+  // "24:00" closes the day and reads 24.00 ("00.00–24.00"); later ends wrap ("26:00" → 02.00).
+  const hour = time === "24:00" ? 24 : Number(hours) % 24;
   const text = `${hour < 10 ? "0" : ""}${hour}:${minutes}`;
   return language === "sv" ? text.replace(":", ".") : text;
 }
