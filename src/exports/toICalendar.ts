@@ -1,8 +1,8 @@
 import { civilFromDays, describe, formatPlainDate, MS_PER_DAY, parsePlainDate } from "../calendar/plainDate";
-import { assertSupportedYear, FIRST_SUPPORTED_YEAR } from "../calendar/supportedYears";
-import type { DayHours, DayInterval, Schedule } from "../schedule/createSchedule";
+import { assertSupportedYear } from "../calendar/supportedYears";
+import type { DayHours, Schedule } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
-import type { Language, Rule } from "../schedule/rules";
+import type { Language } from "../schedule/rules";
 import { formatIntervals } from "../texts/formatHours";
 import { createZone, type Zone } from "../zone/zone";
 import { escapeText, icalDate, icalLocalDateTime, icalUtcDateTime, joinContentLines } from "./icalText";
@@ -25,7 +25,6 @@ export interface ICalendarOptions {
 /** The longest window, in days: any three calendar years, a leap day included. */
 export const MAX_ICALENDAR_DAYS = 3 * 365 + 1;
 
-const MINUTES_PER_DAY = 24 * 60;
 const OPTION_KEYS = ["from", "to", "includeOpenIntervals", "language", "timestamp"] as const;
 
 const WORDS: Record<Language, { open: string; closed: string; openEvent: string }> = {
@@ -111,7 +110,7 @@ function dayEvent(day: DayHours, dayNumber: number, language: Language, stamp: s
 
 /** A timed VEVENT for an open interval; its DESCRIPTION names the rule in force at its start. */
 function openEvent(schedule: Schedule, zone: Zone, start: number, end: number, language: Language, stamp: string): string[] {
-  const rule = ruleAt(schedule, zone, start);
+  const rule = schedule.ruleAt(start);
   return [
     "BEGIN:VEVENT",
     `UID:${icalUtcDateTime(start)}-open@oppettider`,
@@ -123,26 +122,6 @@ function openEvent(schedule: Schedule, zone: Zone, start: number, end: number, l
     "TRANSP:TRANSPARENT",
     "END:VEVENT",
   ];
-}
-
-/**
- * The rule behind the interval open at an instant: the local date's, or the day before's when
- * it is that day's hours past midnight (a start clipped to the window's first midnight).
- */
-function ruleAt(schedule: Schedule, zone: Zone, epochMs: number): Rule {
-  const local = zone.epochToLocal(epochMs);
-  const dayNumber = Math.floor(local / MS_PER_DAY);
-  const minute = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
-  const today = schedule.day(formatPlainDate(dayNumber));
-  if (covers(today.intervals, minute) || civilFromDays(dayNumber - 1).year < FIRST_SUPPORTED_YEAR) return today.rule;
-  const yesterday = schedule.day(formatPlainDate(dayNumber - 1));
-  return covers(yesterday.intervals, minute + MINUTES_PER_DAY) ? yesterday.rule : today.rule;
-}
-
-/** Whether a minute of the day falls in one of the intervals (`"HH:MM"`, ends past midnight as `"26:00"`). */
-function covers(intervals: readonly DayInterval[], minute: number): boolean {
-  const minutes = (time: string) => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
-  return intervals.some((interval) => minute >= minutes(interval.from) && minute < minutes(interval.to));
 }
 
 /**

@@ -1,21 +1,9 @@
-import { IANAZone } from "luxon";
 import { MS_PER_DAY } from "../calendar/plainDate";
+import { createZone, type Zone } from "../zone/zone";
 import { escapeText, icalLocalDateTime, icalUtcOffset } from "./icalText";
-
-/** A change of a zone's UTC offset at an instant. */
-export interface OffsetChange {
-  /** The first instant (epoch ms) with the new offset. */
-  readonly at: number;
-  /** Offset before the change, minutes east of UTC. */
-  readonly from: number;
-  /** Offset from the change on, minutes east of UTC. */
-  readonly to: number;
-}
 
 /** How far before the window to look for the change that sets its first offset. */
 const LOOKBACK_MS = 400 * MS_PER_DAY;
-/** Sampling step: no zone changes its offset twice within a day. */
-const STEP_MS = MS_PER_DAY;
 
 /**
  * The VTIMEZONE component (RFC 5545 §3.6.5) of an IANA zone for the instants
@@ -33,15 +21,14 @@ const STEP_MS = MS_PER_DAY;
  * //     "END:VTIMEZONE"]
  */
 export function vTimezone(zoneName: string, fromMs: number, toMs: number): string[] {
-  const zone = IANAZone.create(zoneName);
-  if (!zone.isValid) throw new RangeError(`unknown time zone ${JSON.stringify(zoneName)}`);
-  const changes = offsetChanges(zone, fromMs - LOOKBACK_MS, toMs + STEP_MS);
+  const zone = createZone(zoneName);
+  const changes = zone.offsetChanges(fromMs - LOOKBACK_MS, toMs + MS_PER_DAY);
   const firstInWindow = changes.findIndex((change) => change.at > fromMs);
   const lastBefore = firstInWindow === -1 ? changes.length - 1 : firstInWindow - 1;
 
   const lines = ["BEGIN:VTIMEZONE", `TZID:${escapeText(zoneName)}`];
   if (lastBefore < 0) {
-    const offset = changes[0]?.from ?? zone.offset(fromMs);
+    const offset = changes[0]?.from ?? zone.offsetAt(fromMs);
     lines.push(...observance("STANDARD", "19700101T000000", offset, offset));
   }
   for (const change of changes.slice(Math.max(lastBefore, 0))) {
@@ -53,45 +40,10 @@ export function vTimezone(zoneName: string, fromMs: number, toMs: number): strin
   return lines;
 }
 
-/**
- * A zone's offset changes in [fromMs, toMs]: sampled daily, each pinned to its first second.
- *
- * @example
- * offsetChanges(IANAZone.create("Europe/Stockholm"), Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))
- * // => [{ at: Date.UTC(2026, 2, 29, 1), from: 60, to: 120 }, { at: Date.UTC(2026, 9, 25, 1), from: 120, to: 60 }]
- */
-export function offsetChanges(zone: IANAZone, fromMs: number, toMs: number): OffsetChange[] {
-  const changes: OffsetChange[] = [];
-  let previousTime = fromMs;
-  let previousOffset = zone.offset(fromMs);
-  for (let t = fromMs + STEP_MS; previousTime < toMs; t += STEP_MS) {
-    const time = Math.min(t, toMs);
-    const offset = zone.offset(time);
-    if (offset !== previousOffset) {
-      changes.push({ at: firstSecondWith(zone, previousTime, time, previousOffset), from: previousOffset, to: offset });
-      previousOffset = offset;
-    }
-    previousTime = time;
-  }
-  return changes;
-}
-
-/** Bisects (low, high] in whole seconds for the first second whose offset is not `before`. */
-function firstSecondWith(zone: IANAZone, lowMs: number, highMs: number, before: number): number {
-  let low = Math.floor(lowMs / 1000);
-  let high = Math.ceil(highMs / 1000);
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (zone.offset(middle * 1000) === before) low = middle;
-    else high = middle;
-  }
-  return high * 1000;
-}
-
 /** The zone's standard offset around an instant: the smaller of its January and July offsets. */
-function standardOffset(zone: IANAZone, epochMs: number): number {
+function standardOffset(zone: Zone, epochMs: number): number {
   const year = new Date(epochMs).getUTCFullYear();
-  return Math.min(zone.offset(Date.UTC(year, 0, 1)), zone.offset(Date.UTC(year, 6, 1)));
+  return Math.min(zone.offsetAt(Date.UTC(year, 0, 1)), zone.offsetAt(Date.UTC(year, 6, 1)));
 }
 
 /** One STANDARD or DAYLIGHT sub-component without recurrence. */

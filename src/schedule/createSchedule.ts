@@ -89,6 +89,11 @@ export interface Schedule {
   status(at: Instant): ScheduleStatus;
   /** One date's hours and rule. */
   day(date: string): DayHours;
+  /**
+   * The rule in force at an instant: the one behind the interval it is in (yesterday's when
+   * open past midnight on yesterday's hours), else the local date's.
+   */
+  ruleAt(at: Instant): Rule;
   /** The open intervals overlapping [from, to), clipped to it. */
   openIntervals(from: Instant, to: Instant): OpenInterval[];
   /** Diagnostics: which years are compiled and the bytes their tables hold. */
@@ -137,6 +142,15 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
       calendar: swedishDayOf(dayNumber),
     });
 
+  const ruleAtMs = (ms: number, open: boolean): Rule => {
+    const local = zone.epochToLocal(ms);
+    const dayNumber = Math.floor(local / MS_PER_DAY);
+    const today = resolve(dayNumber);
+    if (!open) return today.rule;
+    const minute = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
+    return ruleOfOpenInterval(today, resolve(dayNumber - 1), minute);
+  };
+
   return Object.freeze({
     timeZone: zone.name,
     config: valid,
@@ -158,11 +172,8 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
       const nextOpening = nextOpeningMs(ms, limit);
       const nextClosing = nextClosingMs(ms, limit);
       const since = previousChange(tables, ms, ms - defaultHorizon);
-      const local = zone.epochToLocal(ms);
-      const dayNumber = Math.floor(local / MS_PER_DAY);
-      const minute = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
+      const dayNumber = Math.floor(zone.epochToLocal(ms) / MS_PER_DAY);
       const today = resolve(dayNumber);
-      const rule = open ? ruleOfOpenInterval(today, resolve(dayNumber - 1), minute) : today.rule;
       return Object.freeze({
         at: new Date(ms),
         open,
@@ -171,7 +182,7 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
         nextOpening: toDate(nextOpening),
         nextClosing: toDate(nextClosing),
         date: formatPlainDate(dayNumber),
-        rule,
+        rule: ruleAtMs(ms, open),
         today: dayHours(dayNumber, today),
       });
     },
@@ -179,6 +190,10 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
       const dayNumber = parsePlainDate(date);
       assertSupportedYear(civilFromDays(dayNumber).year, `date "${date}"`);
       return dayHours(dayNumber);
+    },
+    ruleAt(at: Instant) {
+      const ms = toEpochMs(at);
+      return ruleAtMs(ms, isOpenAt(tables, ms));
     },
     openIntervals(from: Instant, to: Instant) {
       const fromMs = toEpochMs(from, "from");

@@ -22,6 +22,18 @@ export interface Zone {
    * (02:30 on the fall-back night) is taken at its first occurrence.
    */
   localToEpoch(localMs: number): number;
+  /** The zone's offset changes in [fromMs, toMs], in order. */
+  offsetChanges(fromMs: number, toMs: number): OffsetChange[];
+}
+
+/** A change of a zone's UTC offset. */
+export interface OffsetChange {
+  /** The first instant (epoch ms) with the new offset. */
+  readonly at: number;
+  /** Offset before the change, minutes east of UTC. */
+  readonly from: number;
+  /** Offset from the change on, minutes east of UTC. */
+  readonly to: number;
 }
 
 /** Offsets of one stretch of time: `offsets[i]` holds from `starts[i]` until `starts[i + 1]`. */
@@ -107,11 +119,26 @@ function buildZone(name: string): Zone {
     return localMs - offsets[offsets.length - 1]! * 60_000;
   };
 
+  const offsetChanges = (fromMs: number, toMs: number): OffsetChange[] => {
+    const changes: OffsetChange[] = [];
+    // Timelines overlap by their margins: walk them in order and keep each change once.
+    for (let ms = fromMs; ; ms += 300 * MS_PER_DAY) {
+      const { starts, offsets } = timelineFor(Math.min(ms, toMs));
+      for (let i = 1; i < starts.length; i++) {
+        const at = starts[i]!;
+        const last = changes[changes.length - 1];
+        if (at >= fromMs && at <= toMs && (!last || at > last.at)) changes.push({ at, from: offsets[i - 1]!, to: offsets[i]! });
+      }
+      if (ms >= toMs) return changes;
+    }
+  };
+
   return Object.freeze({
     name,
     offsetAt,
     epochToLocal: (epochMs: number) => epochMs + offsetAt(epochMs) * 60_000,
     localToEpoch,
+    offsetChanges,
   });
 }
 
