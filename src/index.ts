@@ -39,7 +39,8 @@ export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConf
 export { parsePhone, PHONE_TYPES } from "./contacts/phone";
 export type { Phone, PhoneType } from "./contacts/phone";
 export { toVCard } from "./contacts/toVCard";
-export { toSchemaOrgContactPoint } from "./contacts/toSchemaOrgContactPoint";
+export { toSchemaOrgContactPoint } from "./schemaOrg/toSchemaOrgContactPoint";
+export type { ContactPointWindow } from "./schemaOrg/toSchemaOrgContactPoint";
 export { weeklyOpeningHours } from "./schemaOrg/weeklyOpeningHours";
 export type { DeepReadonly } from "./validation/deepReadonly";
 export { statusText, statusSentence } from "./texts/statusText";
@@ -52,3 +53,5 @@ export { formatClock, formatIntervals } from "./texts/formatHours";
 export { describeWhen, describeDate } from "./texts/describeWhen";
 export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
 export type { ICalendarOptions } from "./exports/toICalendar";
+export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
+export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";

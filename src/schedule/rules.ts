@@ -1,11 +1,11 @@
 import { yearCalendar, DayFlag } from "../calendar/yearCalendar";
 import { civilFromDays, parsePlainDate, weekdayOf } from "../calendar/plainDate";
-import { isoWeekOf } from "../calendar/isoWeek";
 import type { Names } from "../calendar/holidayNames";
 import { DAY_KINDS, RULE_KINDS, WEEKDAYS, type DayKind, type RuleKind } from "./ruleKinds";
 import type { DayKindRule, PeriodConfig, ScheduleConfig, WeekHours } from "./schema";
 import { parseTimeRange, type MinuteRange } from "./timeRange";
 import { labelNames } from "./labelNames";
+import { periodCovers } from "./periodCovers";
 
 /** The rule that decided a date's hours, with its label for people. */
 export interface Rule {
@@ -148,31 +148,6 @@ function defaultPeriodLabel(period: PeriodConfig): Names {
   if (period.weeks) return { sv: `Vecka ${period.weeks.from}–${period.weeks.to}`, en: `Weeks ${period.weeks.from}–${period.weeks.to}` };
   const { from, to } = period.dates!;
   return { sv: `${from} – ${to}`, en: `${from} – ${to}` };
-}
-
-/** Whether a period covers a date: ISO week range, yearly MM-DD range or full date range; ranges may wrap the new year. */
-function periodCovers(period: PeriodConfig): (dayNumber: number) => boolean {
-  if (period.weeks) {
-    const { from, to } = period.weeks;
-    return (dayNumber) => {
-      const week = isoWeekOf(dayNumber).week;
-      return from <= to ? week >= from && week <= to : week >= from || week <= to;
-    };
-  }
-  const { from, to } = period.dates!;
-  if (from.length === 10) {
-    const first = parsePlainDate(from);
-    const last = parsePlainDate(to);
-    return (dayNumber) => dayNumber >= first && dayNumber <= last;
-  }
-  const toKey = (text: string) => Number(text.slice(0, 2)) * 100 + Number(text.slice(3, 5));
-  const first = toKey(from);
-  const last = toKey(to);
-  return (dayNumber) => {
-    const { month, day } = civilFromDays(dayNumber);
-    const key = month * 100 + day;
-    return first <= last ? key >= first && key <= last : key >= first || key <= last;
-  };
 }
 
 function exceptionMatcher(
