@@ -20,6 +20,7 @@ function run(title, command, args, env = {}) {
 
 run("typecheck", "npx", ["tsc", "--noEmit"]);
 run("build", "npx", ["tsup", "--silent"]);
+run("browser build", "node", ["scripts/build-browser.mjs"]);
 run("publint", "npx", ["publint", "--strict"]);
 run("are the types wrong", "npx", ["attw", "--pack", ".", "--profile", "node16"]);
 
