@@ -55,3 +55,5 @@ export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
 export type { ICalendarOptions } from "./exports/toICalendar";
 export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";
+export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "./exports/toOpeningHoursTag";
+export type { OpeningHoursTagOptions } from "./exports/toOpeningHoursTag";
