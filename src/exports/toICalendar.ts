@@ -1,5 +1,4 @@
-import { civilFromDays, describe, formatPlainDate, MS_PER_DAY, parsePlainDate } from "../calendar/plainDate";
-import { assertSupportedYear } from "../calendar/supportedYears";
+import { describe, formatPlainDate, MS_PER_DAY } from "../calendar/plainDate";
 import type { DayHours, Schedule } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
 import type { Language } from "../schedule/rules";
@@ -7,6 +6,7 @@ import { formatIntervals } from "../texts/formatHours";
 import { createZone, type Zone } from "../zone/zone";
 import { escapeText, icalDate, icalLocalDateTime, icalUtcDateTime, joinContentLines } from "./icalText";
 import { vTimezone } from "./vTimezone";
+import { checkDateRange, checkOptionKeys } from "./checkArguments";
 
 /** Options of `toICalendar`. */
 export interface ICalendarOptions {
@@ -161,22 +161,9 @@ function checkSchedule(schedule: unknown): asserts schedule is Schedule {
 }
 
 function checkOptions(options: unknown) {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`toICalendar: options must be an object { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }, got ${describe(options)}`);
-  }
-  const unknown = Object.keys(options).filter((key) => !(OPTION_KEYS as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    throw new TypeError(`toICalendar: unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")} (options: ${OPTION_KEYS.join(", ")})`);
-  }
+  checkOptionKeys(options, OPTION_KEYS, "toICalendar", '{ from: "YYYY-MM-DD", to: "YYYY-MM-DD" }');
   const { from, to, includeOpenIntervals, language, timestamp } = options as Partial<ICalendarOptions>;
-  const first = parsePlainDate(from, "toICalendar: from");
-  const last = parsePlainDate(to, "toICalendar: to");
-  assertSupportedYear(civilFromDays(first).year, `toICalendar: from "${from}"`);
-  assertSupportedYear(civilFromDays(last).year, `toICalendar: to "${to}"`);
-  if (last < first) throw new RangeError(`toICalendar: to "${to}" is before from "${from}"`);
-  if (last - first + 1 > MAX_ICALENDAR_DAYS) {
-    throw new RangeError(`toICalendar: ${from}..${to} is ${last - first + 1} days; a calendar spans at most ${MAX_ICALENDAR_DAYS} days (three years)`);
-  }
+  const { first, last } = checkDateRange(from, to, MAX_ICALENDAR_DAYS, "toICalendar");
   if (includeOpenIntervals !== undefined && typeof includeOpenIntervals !== "boolean") {
     throw new TypeError(`toICalendar: includeOpenIntervals must be true or false, got ${describe(includeOpenIntervals)}`);
   }

@@ -1,5 +1,4 @@
-import { civilFromDays, describe, parsePlainDate } from "../calendar/plainDate";
-import { assertSupportedYear } from "../calendar/supportedYears";
+import { describe } from "../calendar/plainDate";
 import type { Schedule } from "../schedule/createSchedule";
 import { WEEKDAYS } from "../schedule/ruleKinds";
 import { compileRules } from "../schedule/rules";
@@ -11,6 +10,7 @@ import { mergeRanges, type WindowHours } from "./osmHours";
 import { repairedOsmRules } from "./osmRepair";
 import { joinOsmRules } from "./osmRule";
 import { weeklyOsmRules } from "./osmWeeklyRules";
+import { checkDateRange, checkOptionKeys } from "./checkArguments";
 
 /** Options of `toOpeningHoursTag`. */
 export interface OpeningHoursTagOptions {
@@ -90,25 +90,6 @@ function checkSchedule(schedule: unknown): asserts schedule is Schedule {
 }
 
 function checkOptions(options: unknown): { first: number; last: number } {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`toOpeningHoursTag: options must be an object { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }, got ${describe(options)}`);
-  }
-  const unknown = Object.keys(options).filter((key) => !(OPTION_KEYS as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    throw new TypeError(
-      `toOpeningHoursTag: unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")} (options: ${OPTION_KEYS.join(", ")})`,
-    );
-  }
-  const { from, to } = options as Partial<OpeningHoursTagOptions>;
-  const first = parsePlainDate(from, "toOpeningHoursTag: from");
-  const last = parsePlainDate(to, "toOpeningHoursTag: to");
-  assertSupportedYear(civilFromDays(first).year, `toOpeningHoursTag: from "${from}"`);
-  assertSupportedYear(civilFromDays(last).year, `toOpeningHoursTag: to "${to}"`);
-  if (last < first) throw new RangeError(`toOpeningHoursTag: to "${to}" is before from "${from}"`);
-  if (last - first + 1 > MAX_OPENING_HOURS_TAG_DAYS) {
-    throw new RangeError(
-      `toOpeningHoursTag: ${from}..${to} is ${last - first + 1} days; the tag covers at most ${MAX_OPENING_HOURS_TAG_DAYS} days (three years)`,
-    );
-  }
-  return { first, last };
+  checkOptionKeys(options, OPTION_KEYS, "toOpeningHoursTag", '{ from: "YYYY-MM-DD", to: "YYYY-MM-DD" }');
+  return checkDateRange(options.from, options.to, MAX_OPENING_HOURS_TAG_DAYS, "toOpeningHoursTag");
 }

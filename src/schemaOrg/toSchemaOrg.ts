@@ -15,6 +15,7 @@ import { toSchemaOrgContactPoint } from "./toSchemaOrgContactPoint";
 import { regularOpeningHours } from "./regularOpeningHours";
 import { specialOpeningHours } from "./specialOpeningHours";
 import { toSchemaOrgAddress } from "./toSchemaOrgAddress";
+import { checkOptionKeys } from "../exports/checkArguments";
 
 /**
  * The schema.org types `toSchemaOrg` writes. All are places (they have opening hours); the first
@@ -160,15 +161,7 @@ function checkOrganization(organization: unknown): asserts organization is Organ
 }
 
 function checkOptions(options: unknown): { first: number; last: number; type: SchemaOrgType } {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`toSchemaOrg: options must be an object { from: "YYYY-MM-DD", days: 1–${MAX_SCHEMA_ORG_DAYS} }, got ${describe(options)}`);
-  }
-  const unknown = Object.keys(options).filter((key) => !(OPTION_KEYS as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    throw new TypeError(
-      `toSchemaOrg: unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")} (options: ${OPTION_KEYS.join(", ")})`,
-    );
-  }
+  checkOptionKeys(options, OPTION_KEYS, "toSchemaOrg", `{ from: "YYYY-MM-DD", days: 1–${MAX_SCHEMA_ORG_DAYS} }`);
   const { from, days, type = "GovernmentOffice" } = options as Partial<SchemaOrgOptions<SchemaOrgType>>;
   const first = parsePlainDate(from, "toSchemaOrg: from");
   assertSupportedYear(civilFromDays(first).year, `toSchemaOrg: from "${from}"`);
