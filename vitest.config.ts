@@ -6,5 +6,6 @@ export default defineConfig({
     // The cross-checks walk 96 years of dates; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ["tests/globalSetup.ts"],
   },
 });

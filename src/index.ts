@@ -57,3 +57,23 @@ export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";
 export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "./exports/toOpeningHoursTag";
 export type { OpeningHoursTagOptions } from "./exports/toOpeningHoursTag";
+export { callTool, ToolError } from "./chat/callTool";
+export type {
+  CallToolOptions,
+  ChatToolResult,
+  ChatToolResults,
+  ContactResult,
+  ContactsResult,
+  DayResult,
+  DeviationsResult,
+  HoursOnResult,
+  IsOpenResult,
+  NextOpeningResult,
+  RuleResult,
+  WeekResult,
+} from "./chat/callTool";
+export { CHAT_TOOLS, CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, isChatToolName, MAX_DEVIATION_DAYS, DEFAULT_DEVIATION_DAYS } from "./chat/tools";
+export type { ChatTool, ChatToolArgs, ChatToolInput, ChatToolName } from "./chat/tools";
+export { toolDefinitions, functionToolDefinitions, toolInputJsonSchema, toolsFor } from "./chat/toolDefinitions";
+export type { FunctionToolDefinition, JsonSchema, ToolDefinition } from "./chat/toolDefinitions";
+export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";

@@ -6,8 +6,8 @@
 //
 // Needs /usr/bin/chromium (CI: apt-get install -y chromium) or CHROMIUM_PATH; without it
 // the suite fails, it is not skipped.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchedule, presets, statusText } from "../src/index";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BUNDLE = join(ROOT, "dist/browser/oppettider.js");
 const ARTIFACTS = join(ROOT, "tests/artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -71,7 +70,6 @@ beforeAll(async () => {
           "`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).",
       );
     }
-    buildBundleIfStale();
     mkdirSync(ARTIFACTS, { recursive: true });
     [server, base] = await startServer();
     // launch() gives Chromium a new, empty user-data-dir of its own (removed on close).
@@ -85,21 +83,6 @@ afterAll(async () => {
   await browser?.close();
   server?.kill("SIGTERM");
 });
-
-/** Builds dist/browser/oppettider.js when it is missing or older than a source file. */
-function buildBundleIfStale(): void {
-  const built = existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : 0;
-  const sources = [join(ROOT, "scripts/build-browser.mjs"), ...listFiles(join(ROOT, "src"))];
-  if (built > 0 && sources.every((file) => statSync(file).mtimeMs <= built)) return;
-  const result = spawnSync(process.execPath, [join(ROOT, "scripts/build-browser.mjs")], { cwd: ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`scripts/build-browser.mjs failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 
 /** examples/serve.mjs on a free port; resolves with the process and its address. */
 function startServer(): Promise<[ChildProcess, string]> {

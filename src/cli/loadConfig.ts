@@ -4,17 +4,13 @@ import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import { createSchedule, type Schedule } from "../schedule/createSchedule";
 import type { ScheduleConfig } from "../schedule/schema";
+import { UsageError } from "./usageError";
 
 /** What the CLI answers about: a schedule, and the organisation when the config is one. */
 export interface Loaded {
   readonly name: string | null;
   readonly schedule: Schedule;
   readonly organization: Organization | null;
-}
-
-/** A problem the user can fix (bad file, bad flag value): printed without a stack trace, exit 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
 }
 
 /**

@@ -5,8 +5,11 @@ import { statusSentence, statusText } from "../texts/statusText";
 import { summaryText } from "../texts/summarizeHours";
 import { daysTable, upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
 import { describeWhen } from "../texts/describeWhen";
-import { loadConfig, UsageError, type Loaded } from "./loadConfig";
-import { isoInZone, localDate, parseAt } from "./parseAt";
+import { serveMcpOverStdio } from "../mcp/server";
+import { loadConfig, type Loaded } from "./loadConfig";
+import { UsageError } from "./usageError";
+import { parseAt } from "./parseAt";
+import { isoInZone, localDateInZone } from "../zone/isoInstant";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -73,7 +76,7 @@ function buildProgram(io: CliIo): Command {
       const loaded = load(command);
       const { lang } = globals(command);
       const at = parseAt(options.at, loaded.schedule.timeZone);
-      io.out(formatRows(weekTable(loaded.schedule, localDate(at, loaded.schedule.timeZone), { language: lang }), lang, "every"));
+      io.out(formatRows(weekTable(loaded.schedule, localDateInZone(at, loaded.schedule.timeZone), { language: lang }), lang, "every"));
     });
 
   program
@@ -109,7 +112,7 @@ function buildProgram(io: CliIo): Command {
       const { lang } = globals(command);
       const days = Number(options.days);
       if (!Number.isInteger(days) || days < 1) throw new UsageError(`--days must be a whole number of days, got ${JSON.stringify(options.days)}`);
-      const from = localDate(parseAt(options.at, loaded.schedule.timeZone), loaded.schedule.timeZone);
+      const from = localDateInZone(parseAt(options.at, loaded.schedule.timeZone), loaded.schedule.timeZone);
       const rows = upcomingDeviations(loaded.schedule, { from, days, language: lang });
       if (options.json) io.out(JSON.stringify(rows.map(rowJson), null, 2));
       else io.out(rows.length === 0 ? (lang === "sv" ? "Inga avvikande öppettider." : "No special opening hours.") : formatRows(rows, lang));
@@ -128,13 +131,21 @@ function buildProgram(io: CliIo): Command {
       io.out(options.json ? JSON.stringify(contactsJson(loaded, at), null, 2) : contactLines(loaded, at, lang));
     });
 
+  program
+    .command("mcp")
+    .description("serve the tools (is_open, next_opening, hours_on, week, deviations, contacts) to a chatbot: a Model Context Protocol server on stdin/stdout")
+    .action(async (_options: unknown, command: Command) => {
+      const loaded = load(command);
+      await serveMcpOverStdio(loaded.organization ?? loaded.schedule, { name: loaded.name });
+    });
+
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {
     const loaded = load(command);
     const { lang } = globals(command);
     const now = new Date();
     const heading = lang === "sv" ? "Veckans öppettider" : "This week's opening hours";
-    io.out(`${statusLines(loaded, now, lang)}\n\n${heading}:\n${formatRows(weekTable(loaded.schedule, localDate(now, loaded.schedule.timeZone), { language: lang }), lang, "every")}`);
+    io.out(`${statusLines(loaded, now, lang)}\n\n${heading}:\n${formatRows(weekTable(loaded.schedule, localDateInZone(now, loaded.schedule.timeZone), { language: lang }), lang, "every")}`);
   });
 
   return program;

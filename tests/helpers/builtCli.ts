@@ -1,16 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The built `oppettider` command. */
 export const CLI = `${ROOT}dist/cli.js`;
-
-/** Builds the package once if the CLI is not there yet (`npm test` builds before the suite). */
-export function ensureBuilt(): void {
-  if (!existsSync(CLI)) execFileSync("npx", ["tsup", "--silent"], { cwd: ROOT, stdio: "inherit" });
-}
 
 /** Runs `oppettider …` as a process and returns its exit status and output. */
 export function runCliProcess(args: readonly string[], env: Record<string, string> = {}) {
