@@ -1,4 +1,4 @@
-import { daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
+import { civilFromDays, daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import type { Zone } from "../zone/zone";
 import type { DayResolver } from "./rules";
@@ -39,23 +39,8 @@ export interface YearTables {
   stats(): { years: number[]; bytes: number };
 }
 
-const UTC_YEAR_STARTS = new Float64Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 3);
-for (let i = 0; i < UTC_YEAR_STARTS.length; i++) {
-  UTC_YEAR_STARTS[i] = daysFromCivil(FIRST_SUPPORTED_YEAR - 1 + i, 1, 1) * MS_PER_DAY;
-}
-
-const FIRST_YEAR_START_UTC = UTC_YEAR_STARTS[1]!;
+const FIRST_YEAR_START_UTC = daysFromCivil(FIRST_SUPPORTED_YEAR, 1, 1) * MS_PER_DAY;
 const AVERAGE_YEAR_MS = 31_556_952_000;
-
-/** The UTC year of an instant, clamped to one year outside the supported range on each side. */
-function utcYear(epochMs: number): number {
-  let i = Math.floor((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) + 1;
-  if (i < 0) return FIRST_SUPPORTED_YEAR - 1;
-  if (i >= UTC_YEAR_STARTS.length) return LAST_SUPPORTED_YEAR + 1;
-  while (i > 0 && epochMs < UTC_YEAR_STARTS[i]!) i--;
-  while (i + 1 < UTC_YEAR_STARTS.length && epochMs >= UTC_YEAR_STARTS[i + 1]!) i++;
-  return FIRST_SUPPORTED_YEAR - 1 + i;
-}
 
 /**
  * Year tables for a schedule's rules in a zone.
@@ -90,18 +75,10 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
     const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
     if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
-    let year = utcYear(epochMs);
-    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-      // The zone's local year may still be a supported one (UTC and local differ by ≤ 14 h).
-      year = year < FIRST_SUPPORTED_YEAR ? FIRST_SUPPORTED_YEAR : LAST_SUPPORTED_YEAR;
-      const edge = table(year);
-      if (epochMs < edge.start || epochMs >= edge.end) throw outsideRange(epochMs, zone);
-      return (recent = edge);
-    }
-    let candidate = table(year);
-    if (epochMs < candidate.start) candidate = year > FIRST_SUPPORTED_YEAR ? table(year - 1) : throwOutside(epochMs, zone);
-    else if (epochMs >= candidate.end) candidate = year < LAST_SUPPORTED_YEAR ? table(year + 1) : throwOutside(epochMs, zone);
-    return (recent = candidate);
+    // The year of the local date, exactly: the tables start at local midnight of 1 January.
+    const year = civilFromDays(Math.floor(zone.epochToLocal(epochMs) / MS_PER_DAY)).year;
+    if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR)) throw outsideRange(epochMs, zone);
+    return (recent = table(year));
   };
 
   const stats = () => {
@@ -117,10 +94,6 @@ function outsideRange(epochMs: number, zone: Zone): RangeError {
   return new RangeError(
     `instant ${new Date(epochMs).toISOString()} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`,
   );
-}
-
-function throwOutside(epochMs: number, zone: Zone): never {
-  throw outsideRange(epochMs, zone);
 }
 
 /** Compiles one year: every day's hours (and the overnight tail of 31 December before it) to epoch ms. */
