@@ -77,3 +77,4 @@ export type { ChatTool, ChatToolArgs, ChatToolInput, ChatToolName } from "./chat
 export { toolDefinitions, functionToolDefinitions, toolInputJsonSchema, toolsFor } from "./chat/toolDefinitions";
 export type { FunctionToolDefinition, JsonSchema, ToolDefinition } from "./chat/toolDefinitions";
 export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";
+export { reachabilityText } from "./texts/reachabilityText";

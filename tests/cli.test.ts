@@ -87,8 +87,9 @@ describe("oppettider summary, week, days, deviations, contacts", () => {
 
   it("contacts tells who can be reached", () => {
     const { stdout } = runCliProcess(["contacts", "--at", "2026-12-23T14:00"]);
-    expect(stdout).toContain("Medborgarservice\n  0961-144 44, kommun@arjeplog.se\n  nås nu");
-    expect(stdout).toContain("Växel\n  0961-140 00\n  nås måndag 28 december 08.00");
+    // Phone hours 08–16 on weekdays; the switchboard follows the visiting hours (23 Dec: 08–12).
+    expect(stdout).toContain("Medborgarservice\n  0961-144 44, kommun@arjeplog.se\n  nås nu, till 16.00");
+    expect(stdout).toContain("Växel\n  0961-140 00\n  nås måndag 28 december kl. 08.00");
     expect(stdout).toContain("Kommunikatör: Martin Stråmo\n  070-206 52 98");
   });
 

@@ -7,6 +7,7 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { RuleKind } from "../schedule/ruleKinds";
 import type { Language, Rule } from "../schedule/rules";
 import { describeDate, describeWhen } from "../texts/describeWhen";
+import { reachabilityText } from "../texts/reachabilityText";
 import { formatIntervals } from "../texts/formatHours";
 import { statusSentence, statusText } from "../texts/statusText";
 import { upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
@@ -442,17 +443,10 @@ function contacts(organization: Organization, args: ChatToolArgs["contacts"], no
 }
 
 function contactResult(contact: ContactPoint, at: Date, language: Language): ContactResult {
-  const sv = language === "sv";
   const zone = contact.hours.timeZone;
   const reachable = contact.isReachable(at);
   const next = contact.nextReachable(at);
-  let reach: string;
-  if (reachable) {
-    const until = contact.hours.nextClosing(at);
-    const now = sv ? "nås nu" : "reachable now";
-    reach = until ? `${now}, ${sv ? "till" : "until"} ${describeWhen(until, at, zone, language)}` : now;
-  } else if (next) reach = `${sv ? "nås" : "reachable"} ${describeWhen(next, at, zone, language, true)}`;
-  else reach = sv ? "nås inte det närmaste året" : "not reachable within the next year";
+  const reach = reachabilityText(contact, at, language);
   const who = contact.person ? `${contact.name}, ${contact.person.name}` : contact.name;
   const ways = [...contact.phones.map((phone) => phone.display), ...contact.emails.map((email) => email.address)];
   return {

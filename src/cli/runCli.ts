@@ -4,7 +4,7 @@ import type { Language } from "../schedule/rules";
 import { statusSentence, statusText } from "../texts/statusText";
 import { summaryText } from "../texts/summarizeHours";
 import { daysTable, upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
-import { describeWhen } from "../texts/describeWhen";
+import { reachabilityText } from "../texts/reachabilityText";
 import { serveMcpOverStdio } from "../mcp/server";
 import { loadConfig, type Loaded } from "./loadConfig";
 import { UsageError } from "./usageError";
@@ -197,16 +197,11 @@ function contactsJson(loaded: Loaded, at: Date) {
 }
 
 function contactLines(loaded: Loaded, at: Date, language: Language): string {
-  const sv = language === "sv";
   return loaded
     .organization!.contacts.map((contact) => {
       const who = contact.person ? `${contact.name}: ${contact.person.name}` : contact.name;
       const ways = [...contact.phones.map((p) => p.display), ...contact.emails.map((e) => e.address)].join(", ");
-      const next = contact.nextReachable(at);
-      const reach = contact.isReachable(at)
-        ? sv ? "nås nu" : "reachable now"
-        : next ? `${sv ? "nås" : "reachable"} ${describeWhen(next, at, contact.hours.timeZone, language)}` : sv ? "nås inte det närmaste året" : "not reachable within a year";
-      return `${who}\n  ${ways}\n  ${reach}`;
+      return `${who}\n  ${ways}\n  ${reachabilityText(contact, at, language)}`;
     })
     .join("\n");
 }
