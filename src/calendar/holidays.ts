@@ -19,6 +19,9 @@ const EasterSunday = cjsDefault(easterSundayModule);
  * Day number of Påskdagen. Only the `year`/`month`/`day` integers of swedish-holidays'
  * `EasterSunday` are used: they are pure arithmetic, while its `Date` fields move with
  * the host's time zone.
+ *
+ * @example
+ * formatPlainDate(easterSunday(2026)) // => "2026-04-05"
  */
 export function easterSunday(year: number): number {
   const easter = new EasterSunday({ year });

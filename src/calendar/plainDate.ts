@@ -51,13 +51,23 @@ export function civilFromDays(dayNumber: number): CivilDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Number of days in a month of a year (Gregorian leap years). */
+/**
+ * Number of days in a month of a year (Gregorian leap years).
+ *
+ * @example
+ * daysInMonth(2028, 2) // => 29
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Whether a year has 29 February. */
+/**
+ * Whether a year has 29 February.
+ *
+ * @example
+ * isLeapYear(2100) // => false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -110,12 +120,22 @@ export function formatPlainDate(dayNumber: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** Two-digit, zero-padded. */
+/**
+ * Two-digit, zero-padded.
+ *
+ * @example
+ * pad2(5) // => "05"
+ */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A short description of a value for error messages. */
+/**
+ * A short description of a value for error messages.
+ *
+ * @example
+ * describe(NaN) // => "number NaN"
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (value instanceof Date) return "a Date";

@@ -55,7 +55,12 @@ export function swedishDay(date: string): SwedishDay {
   return swedishDayOf(dayNumber);
 }
 
-/** `swedishDay` for a day number already checked to be in range. */
+/**
+ * `swedishDay` for a day number already checked to be in range.
+ *
+ * @example
+ * swedishDayOf(parsePlainDate("2026-12-24")).workFreeEve // => "Julafton"
+ */
 export function swedishDayOf(dayNumber: number): SwedishDay {
   const calendar = yearCalendar(civilFromDays(dayNumber).year);
   const index = dayNumber - calendar.firstDay;

@@ -16,6 +16,9 @@ export interface Loaded {
 /**
  * Reads `--config FILE` (an organisation or a schedule, as JSON), or the embedded
  * Arjeplog default. An organisation is recognised by its `name` and `hours`.
+ *
+ * @example
+ * loadConfig(undefined).name // => "Arjeplogs kommun"
  */
 export function loadConfig(file: string | undefined): Loaded {
   if (file === undefined) return fromOrganization(createOrganization(presets.arjeplogKommun));

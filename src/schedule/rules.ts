@@ -49,6 +49,9 @@ type Matcher = (dayNumber: number, flags: number, yearIndex: number, year: numbe
 /**
  * Compiles a validated config into a resolver that applies the rules in precedence order
  * (SPEC §2): the first rule that matches a date decides its hours.
+ *
+ * @example
+ * compileRules(presets.arjeplog, "sv")(parsePlainDate("2026-12-23")).rule.kind // => "dayBeforeEve"
  */
 export function compileRules(config: ScheduleConfig, language: Language): DayResolver {
   const makeRule = (kind: RuleKind, labels: Names): Rule => Object.freeze({ kind, label: labels[language], labels: Object.freeze(labels) });

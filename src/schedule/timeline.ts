@@ -11,6 +11,9 @@ import { INDEX_BUCKET_MS, type YearTable, type YearTables } from "./yearTables";
 /**
  * How many of a table's boundaries are ≤ t (t within the table); odd means t is inside
  * an interval. Starts from the hour index and steps over the hour's few boundaries.
+ *
+ * @example
+ * countAtOrBefore(tables.table(2026), Date.parse("2026-12-23T09:00:00+01:00")) % 2 // => 1 (open)
  */
 export function countAtOrBefore(table: YearTable, t: number): number {
   const boundaries = table.boundaries;
@@ -19,7 +22,12 @@ export function countAtOrBefore(table: YearTable, t: number): number {
   return i;
 }
 
-/** Whether the schedule is open at an instant (intervals are half-open [open, close)). */
+/**
+ * Whether the schedule is open at an instant (intervals are half-open [open, close)).
+ *
+ * @example
+ * isOpenAt(tables, Date.parse("2026-12-23T13:00:00+01:00")) // => false (day before eve: 08–12)
+ */
 export function isOpenAt(tables: YearTables, t: number): boolean {
   return (countAtOrBefore(tables.tableAt(t), t) & 1) === 1;
 }
@@ -27,6 +35,9 @@ export function isOpenAt(tables: YearTables, t: number): boolean {
 /**
  * The first instant after t at which open/closed changes; null if that is after `limit`
  * or cannot be known because it lies after the last supported year.
+ *
+ * @example
+ * new Date(nextChange(tables, Date.parse("2026-12-23T09:00:00+01:00"), Infinity)!) // => 2026-12-23T11:00:00.000Z
  */
 export function nextChange(tables: YearTables, t: number, limit: number): number | null {
   let table = tables.tableAt(t);
@@ -53,7 +64,12 @@ export function nextChange(tables: YearTables, t: number, limit: number): number
   }
 }
 
-/** The last instant at or before t at which open/closed changed; null if before `limit` or before 2005. */
+/**
+ * The last instant at or before t at which open/closed changed; null if before `limit` or before 2005.
+ *
+ * @example
+ * new Date(previousChange(tables, Date.parse("2026-12-23T09:00:00+01:00"), 0)!) // => 2026-12-23T07:00:00.000Z
+ */
 export function previousChange(tables: YearTables, t: number, limit: number): number | null {
   let table = tables.tableAt(t);
   let i = countAtOrBefore(table, t);
@@ -80,7 +96,12 @@ export function previousChange(tables: YearTables, t: number, limit: number): nu
   }
 }
 
-/** The merged open intervals overlapping [from, to), clipped to it, as `[start, end]` pairs. */
+/**
+ * The merged open intervals overlapping [from, to), clipped to it, as `[start, end]` pairs.
+ *
+ * @example
+ * intervalsBetween(tables, Date.parse("2026-12-23T00:00+01:00"), Date.parse("2026-12-24T00:00+01:00")) // => [[08:00, 12:00] as epoch ms]
+ */
 export function intervalsBetween(tables: YearTables, from: number, to: number): [number, number][] {
   const result: [number, number][] = [];
   if (to <= from) return result;

@@ -12,7 +12,12 @@ export const MONTH_NAMES: Record<Language, readonly string[]> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
-/** Upper-cases the first letter: "måndag" → "Måndag". */
+/**
+ * Upper-cases the first letter: "måndag" → "Måndag".
+ *
+ * @example
+ * capitalize("måndag") // => "Måndag"
+ */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 }

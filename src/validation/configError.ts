@@ -45,7 +45,12 @@ function toConfigIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[])
   return [{ path: formatPath(path), message: messageOf(issue) }];
 }
 
-/** `["weekly", "mon", 1]` → `weekly.mon[1]`. */
+/**
+ * `["weekly", "mon", 1]` → `weekly.mon[1]`.
+ *
+ * @example
+ * formatPath(["weekly", "mon", 1]) // => "weekly.mon[1]"
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = "";
   for (const segment of path) {

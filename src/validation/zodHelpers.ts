@@ -4,7 +4,12 @@ import { isValidTimeZone } from "../zone/zone";
 /** The context a `z.superRefine` check gets. */
 export type CheckContext = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 
-/** Adds a problem, with its message and its path below the checked value. */
+/**
+ * Adds a problem, with its message and its path below the checked value.
+ *
+ * @example
+ * report(ctx, "ends before it starts", [1]) // an issue at <path>[1]
+ */
 export function report(ctx: CheckContext, message: string, path: PropertyKey[] = []): void {
   ctx.issues.push({ code: "custom", message, path, input: undefined });
 }
