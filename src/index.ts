@@ -1,5 +1,5 @@
 /**
- * oppettider — when a Swedish organisation is open.
+ * oppettider — when a Swedish organisation is open, and how to reach it.
  *
  * @example
  * import { createSchedule, presets, swedishDay } from "oppettider";
@@ -7,31 +7,33 @@
  * schedule.isOpen(new Date());
  * swedishDay("2026-01-05").bridgeDay; // => true
  */
-export { createSchedule } from "./schedule/createSchedule";
-export type {
-  DayHours,
-  DayInterval,
-  OpenInterval,
-  Schedule,
-  ScheduleOptions,
-  ScheduleStatus,
-  SearchOptions,
-} from "./schedule/createSchedule";
-export type { Instant } from "./schedule/instant";
-export type { Language, Rule } from "./schedule/rules";
-export { RULE_KINDS, DAY_KINDS, WEEKDAYS } from "./schedule/ruleKinds";
-export type { DayKind, RuleKind, Weekday } from "./schedule/ruleKinds";
-export { ScheduleConfigSchema } from "./schedule/schema";
-export type { DayKindRule, ExceptionConfig, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
-export { ConfigError } from "./validation/configError";
-export { validateScheduleConfig } from "./schedule/validateScheduleConfig";
-export type { ConfigIssue } from "./validation/configError";
+
+// --- The Swedish calendar ---------------------------------------------------------------
 export { swedishDay } from "./calendar/swedishDay";
 export type { SwedishDay } from "./calendar/swedishDay";
 export type { Names } from "./calendar/holidayNames";
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedYears";
+
+// --- Schedules and their queries --------------------------------------------------------
+export { createSchedule } from "./schedule/createSchedule";
+export type { DayHours, DayInterval, OpenInterval, Schedule, ScheduleOptions, ScheduleStatus, SearchOptions } from "./schedule/createSchedule";
+export type { Instant } from "./schedule/instant";
+export type { Language, Rule } from "./schedule/rules";
+export { RULE_KINDS, DAY_KINDS, WEEKDAYS } from "./schedule/ruleKinds";
+export type { DayKind, RuleKind, Weekday } from "./schedule/ruleKinds";
 export { isValidTimeZone } from "./zone/zone";
+export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";
+
+// --- Configuration and validation -------------------------------------------------------
+export { ScheduleConfigSchema } from "./schedule/schema";
+export type { DayKindRule, ExceptionConfig, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
+export { validateScheduleConfig } from "./schedule/validateScheduleConfig";
+export { ConfigError } from "./validation/configError";
+export type { ConfigIssue } from "./validation/configError";
+export type { DeepReadonly } from "./validation/deepReadonly";
 export { presets } from "./presets/index";
+
+// --- Organisations and contacts ---------------------------------------------------------
 export { createOrganization } from "./contacts/createOrganization";
 export type { ContactPoint, Email, Organization } from "./contacts/createOrganization";
 export { OrganizationConfigSchema } from "./contacts/schema";
@@ -39,10 +41,8 @@ export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConf
 export { parsePhone, PHONE_TYPES } from "./contacts/phone";
 export type { Phone, PhoneType } from "./contacts/phone";
 export { toVCard } from "./contacts/toVCard";
-export { toSchemaOrgContactPoint } from "./schemaOrg/toSchemaOrgContactPoint";
-export type { ContactPointWindow } from "./schemaOrg/toSchemaOrgContactPoint";
-export { weeklyOpeningHours } from "./schemaOrg/weeklyOpeningHours";
-export type { DeepReadonly } from "./validation/deepReadonly";
+
+// --- Words people read ------------------------------------------------------------------
 export { statusText, statusSentence } from "./texts/statusText";
 export type { TextOptions } from "./texts/statusText";
 export { summarizeHours, summaryText } from "./texts/summarizeHours";
@@ -51,12 +51,20 @@ export { weekTable, daysTable, upcomingDeviations } from "./texts/weekTable";
 export type { DayRow } from "./texts/weekTable";
 export { formatClock, formatIntervals } from "./texts/formatHours";
 export { describeWhen, describeDate } from "./texts/describeWhen";
-export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
-export type { ICalendarOptions } from "./exports/toICalendar";
+export { reachabilityText } from "./texts/reachabilityText";
+
+// --- schema.org, OpenStreetMap, iCalendar -----------------------------------------------
 export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";
+export { toSchemaOrgContactPoint } from "./schemaOrg/toSchemaOrgContactPoint";
+export type { ContactPointWindow } from "./schemaOrg/toSchemaOrgContactPoint";
+export { weeklyOpeningHours } from "./schemaOrg/weeklyOpeningHours";
 export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "./exports/toOpeningHoursTag";
 export type { OpeningHoursTagOptions } from "./exports/toOpeningHoursTag";
+export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
+export type { ICalendarOptions } from "./exports/toICalendar";
+
+// --- Chatbots: tools as JSON Schema functions (the MCP server is `oppettider mcp`) --------
 export { callTool, ToolError } from "./chat/callTool";
 export type {
   CallToolOptions,
@@ -76,5 +84,3 @@ export { CHAT_TOOLS, CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, isChatToolName, MAX_DEV
 export type { ChatTool, ChatToolArgs, ChatToolInput, ChatToolName } from "./chat/tools";
 export { toolDefinitions, functionToolDefinitions, toolInputJsonSchema, toolsFor } from "./chat/toolDefinitions";
 export type { FunctionToolDefinition, JsonSchema, ToolDefinition } from "./chat/toolDefinitions";
-export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";
-export { reachabilityText } from "./texts/reachabilityText";
