@@ -14,6 +14,7 @@ import Holidays from "date-holidays";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createSchedule, presets } from "../src/index";
+import { PUBLIC_HOLIDAY_NAMES, WORK_FREE_EVE_NAMES } from "./helpers/dateHolidaysNames";
 
 // ---------------------------------------------------------------------------
 // Plain-date arithmetic (day numbers since 1970-01-01, via Date.UTC only)
@@ -69,27 +70,6 @@ function hhmm(minutes: number): string {
 // The Swedish calendar from date-holidays
 // ---------------------------------------------------------------------------
 
-const SPEC_PUBLIC_HOLIDAY_NAMES: Record<string, string> = {
-  "nyårsdagen": "Nyårsdagen",
-  "trettondedag jul": "Trettondedag jul",
-  "långfredagen": "Långfredagen",
-  "påskdagen": "Påskdagen",
-  "annandag påsk": "Annandag påsk",
-  "första maj": "Första maj",
-  "kristi himmelsfärdsdag": "Kristi himmelsfärdsdag",
-  "pingstdagen": "Pingstdagen",
-  "nationaldagen": "Sveriges nationaldag",
-  "midsommardagen": "Midsommardagen",
-  "alla helgons dag": "Alla helgons dag",
-  "juldagen": "Juldagen",
-  "annandag jul": "Annandag jul",
-};
-const WORK_FREE_EVE_NAMES: Record<string, string> = {
-  "midsommarafton": "Midsommarafton",
-  "julafton": "Julafton",
-  "nyårsafton": "Nyårsafton",
-};
-
 const publicHolidays = new Map<number, string>();
 const workFreeEves = new Map<number, string>();
 {
@@ -98,9 +78,9 @@ const workFreeEves = new Map<number, string>();
     let publicCount = 0;
     for (const holiday of hd.getHolidays(year)) {
       const n = dayNumber(holiday.date.slice(0, 10));
-      const name = holiday.name.toLowerCase();
+      const name = holiday.name;
       if (holiday.type === "public") {
-        const specName = SPEC_PUBLIC_HOLIDAY_NAMES[name];
+        const specName = PUBLIC_HOLIDAY_NAMES[name];
         if (!specName) throw new Error(`date-holidays gave an unexpected public holiday ${holiday.name} ${holiday.date}`);
         publicHolidays.set(n, specName);
         publicCount++;

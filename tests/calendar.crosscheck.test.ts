@@ -14,40 +14,10 @@ import Holidays from "date-holidays";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { swedishDay, type SwedishDay } from "../src/index";
+import { EVE_NAMES, PUBLIC_HOLIDAY_NAMES, WORK_FREE_EVE_NAMES } from "./helpers/dateHolidaysNames";
 
 const FIRST_YEAR = 2005;
 const LAST_YEAR = 2100;
-
-// date-holidays' (lower-case) names → the swedish-holidays names swedishDay reports.
-const PUBLIC_HOLIDAY_NAMES: Record<string, string> = {
-  "nyårsdagen": "Nyårsdagen",
-  "trettondedag jul": "Trettondedag jul",
-  "långfredagen": "Långfredagen",
-  "påskdagen": "Påskdagen",
-  "annandag påsk": "Annandag påsk",
-  "första maj": "Första maj",
-  "Kristi himmelsfärdsdag": "Kristi himmelsfärdsdag",
-  "pingstdagen": "Pingstdagen",
-  "nationaldagen": "Sveriges nationaldag",
-  "midsommardagen": "Midsommardagen",
-  "alla helgons dag": "Alla helgons dag",
-  "juldagen": "Juldagen",
-  "annandag jul": "Annandag jul",
-};
-const WORK_FREE_EVE_NAMES: Record<string, string> = {
-  "midsommarafton": "Midsommarafton",
-  "julafton": "Julafton",
-  "nyårsafton": "Nyårsafton",
-};
-const EVE_NAMES: Record<string, string> = {
-  "trettondagsafton": "Trettondagsafton",
-  "skärtorsdagen": "Skärtorsdagen",
-  "påskafton": "Påskafton",
-  "valborgsmässoafton": "Valborgsmässoafton",
-  "pingstafton": "Pingstafton",
-  "allhelgonaafton": "Allhelgonaafton",
-  ...WORK_FREE_EVE_NAMES,
-};
 
 const MS_PER_DAY = 86_400_000;
 
