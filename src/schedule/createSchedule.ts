@@ -169,8 +169,11 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
       const ms = toEpochMs(at);
       const limit = ms + defaultHorizon;
       const open = isOpenAt(tables, ms);
-      const nextOpening = nextOpeningMs(ms, limit);
-      const nextClosing = nextClosingMs(ms, limit);
+      // The next change and the one after it are the next closing and opening, in an order set by `open`.
+      const firstChange = nextChange(tables, ms, limit);
+      const secondChange = firstChange === null ? null : nextChange(tables, firstChange, limit);
+      const nextOpening = open ? secondChange : firstChange;
+      const nextClosing = open ? firstChange : secondChange;
       const since = previousChange(tables, ms, ms - defaultHorizon);
       const dayNumber = Math.floor(zone.epochToLocal(ms) / MS_PER_DAY);
       const today = resolve(dayNumber);
