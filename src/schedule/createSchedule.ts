@@ -10,6 +10,7 @@ import { intervalsBetween, isOpenAt, nextChange, previousChange } from "./timeli
 import { validateScheduleConfig } from "./validateScheduleConfig";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { createYearTables } from "./yearTables";
+import { checkOptions } from "../validation/checkOptions";
 
 /** Options of `createSchedule`. */
 export interface ScheduleOptions {
@@ -111,7 +112,9 @@ const DEFAULT_HORIZON_DAYS = 366;
  * schedule.isOpen(new Date("2026-12-23T09:00:00+01:00")) // => true (day before eve, 08–12)
  * schedule.nextOpening(new Date("2026-12-23T12:00:00+01:00")) // => 2026-12-28T07:00:00.000Z
  */
-export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: ScheduleOptions = {}): Schedule {
+export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: ScheduleOptions): Schedule {
+  checkOptions(options, ["language", "horizonDays"], "createSchedule");
+  options ??= {};
   const language = checkLanguage(options.language);
   const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
   const valid = validateScheduleConfig(config);

@@ -4,6 +4,8 @@ import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supported
 import { nonEmptyString, report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
 import { DAY_KINDS, RULE_KINDS, WEEKDAYS } from "./ruleKinds";
 import { parseTimeRange } from "./timeRange";
+import { MAX_INTERVALS_PER_DAY } from "../validation/limits";
+import { findOverlaps } from "../validation/overlaps";
 
 /*
  * The one source of the configuration types: every type of a schedule config is
@@ -24,6 +26,7 @@ export const TimeRangeSchema = z.string().check(
 
 /** One day's open intervals, in order and not overlapping; `[]` means closed. */
 export const HoursSchema = z.array(TimeRangeSchema).check(
+  z.maxLength(MAX_INTERVALS_PER_DAY, `at most ${MAX_INTERVALS_PER_DAY} intervals a day`),
   z.superRefine((texts, ctx) => {
     for (let i = 1; i < texts.length; i++) {
       const previous = parseTimeRange(texts[i - 1]!);
@@ -150,15 +153,11 @@ export const ScheduleConfigSchema = strictObject({
   exceptions: z.optional(
     z.array(ExceptionSchema).check(
       z.superRefine((exceptions, ctx) => {
-        for (let i = 0; i < exceptions.length; i++) {
-          const a = exceptionSpan(exceptions[i]!);
-          if (!a) continue;
-          for (let j = 0; j < i; j++) {
-            const b = exceptionSpan(exceptions[j]!);
-            if (b && a[0] <= b[1] && b[0] <= a[1]) {
-              report(ctx, `covers ${a[0] === a[1] ? a[0] : `${a[0]}..${a[1]}`}, which overlaps exceptions[${j}]; one date can have one exception`, [i]);
-            }
-          }
+        // n log n (src/validation/overlaps.ts): one problem per overlapping exception.
+        const spans = exceptions.map(exceptionSpan);
+        for (const { index, other } of findOverlaps(spans)) {
+          const [first, last] = spans[index]!;
+          report(ctx, `covers ${first === last ? first : `${first}..${last}`}, which overlaps exceptions[${other}]; one date can have one exception`, [index]);
         }
       }),
     ),
