@@ -40,6 +40,13 @@ export interface YearTables {
 }
 
 const FIRST_YEAR_START_UTC = daysFromCivil(FIRST_SUPPORTED_YEAR, 1, 1) * MS_PER_DAY;
+/**
+ * Instants certainly outside the supported years in every zone (offsets are within
+ * ±18 hours): refused before the zone is asked, so that no far-off instant can make a
+ * zone or a calendar compute, or keep, anything for it.
+ */
+const EARLIEST_IN_RANGE = FIRST_YEAR_START_UTC - MS_PER_DAY;
+const LATEST_IN_RANGE = daysFromCivil(LAST_SUPPORTED_YEAR + 1, 1, 1) * MS_PER_DAY + MS_PER_DAY;
 const AVERAGE_YEAR_MS = 31_556_952_000;
 
 /**
@@ -75,6 +82,7 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
     const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
     if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
+    if (!(epochMs >= EARLIEST_IN_RANGE && epochMs < LATEST_IN_RANGE)) throw outsideRange(epochMs, zone);
     // The year of the local date, exactly: the tables start at local midnight of 1 January.
     const year = civilFromDays(Math.floor(zone.epochToLocal(epochMs) / MS_PER_DAY)).year;
     if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR)) throw outsideRange(epochMs, zone);
@@ -91,9 +99,9 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
 }
 
 function outsideRange(epochMs: number, zone: Zone): RangeError {
-  return new RangeError(
-    `instant ${new Date(epochMs).toISOString()} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`,
-  );
+  // Beyond ±8.64e15 ms a Date is invalid and has no ISO text.
+  const instant = Math.abs(epochMs) <= 8.64e15 ? new Date(epochMs).toISOString() : `${epochMs} ms after 1970`;
+  return new RangeError(`instant ${instant} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`);
 }
 
 /** Compiles one year: every day's hours (and the overnight tail of 31 December before it) to epoch ms. */

@@ -39,7 +39,7 @@ export interface OffsetChange {
 }
 
 /** Offsets of one stretch of time: `offsets[i]` holds from `starts[i]` until `starts[i + 1]`. */
-interface OffsetTimeline {
+export interface OffsetTimeline {
   readonly from: number;
   readonly to: number;
   readonly starts: number[];
@@ -127,9 +127,25 @@ export function createZone(name: string): Zone {
   return zone;
 }
 
+/**
+ * Diagnostics for tests: how many zones are cached and how many year timelines they hold
+ * in all (bounded: one zone per canonical name, at most 98 years each).
+ *
+ * @example
+ * zoneCacheStats() // => { zones: 1, timelines: 3 }
+ */
+export function zoneCacheStats(): { zones: number; timelines: number } {
+  let timelines = 0;
+  for (const count of timelineCounts.values()) timelines += count();
+  return { zones: zones.size, timelines };
+}
+
+const timelineCounts = new Map<string, () => number>();
+
 function buildZone(name: string): Zone {
   const ianaZone = IANAZone.create(name);
   const timelines = new Map<number, OffsetTimeline>();
+  timelineCounts.set(name, () => timelines.size);
 
   // One timeline per UTC year, with a margin so that any local time of the year
   // (offsets are at most ±18 h) lands inside it. Only the years around the supported
@@ -191,9 +207,13 @@ function buildZone(name: string): Zone {
 
 /**
  * Samples the zone's offset daily over [from, to] and pins each change to the
- * millisecond (the first millisecond with the new offset).
+ * millisecond (the first millisecond with the new offset). Exported for tests, which
+ * run it on grids starting at every hour of a week.
+ *
+ * @example
+ * buildTimeline(IANAZone.create("Asia/Gaza"), Date.UTC(2040, 9, 1), Date.UTC(2040, 10, 1)).starts.length // => 3 (the start and two changes)
  */
-function buildTimeline(zone: IANAZone, from: number, to: number): OffsetTimeline {
+export function buildTimeline(zone: IANAZone, from: number, to: number): OffsetTimeline {
   const starts = [from];
   const offsets = [zone.offset(from)];
   // Invariant: the offset at previousTime is previousOffset.
