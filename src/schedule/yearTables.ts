@@ -1,5 +1,5 @@
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { EARLIEST_SUPPORTED_MS, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, LATEST_SUPPORTED_MS } from "../calendar/supportedYears";
 import type { Zone } from "../zone/zone";
 import type { DayResolver } from "./rules";
 
@@ -40,13 +40,7 @@ export interface YearTables {
 }
 
 const FIRST_YEAR_START_UTC = daysFromCivil(FIRST_SUPPORTED_YEAR, 1, 1) * MS_PER_DAY;
-/**
- * Instants certainly outside the supported years in every zone (offsets are within
- * ±18 hours): refused before the zone is asked, so that no far-off instant can make a
- * zone or a calendar compute, or keep, anything for it.
- */
-const EARLIEST_IN_RANGE = FIRST_YEAR_START_UTC - MS_PER_DAY;
-const LATEST_IN_RANGE = daysFromCivil(LAST_SUPPORTED_YEAR + 1, 1, 1) * MS_PER_DAY + MS_PER_DAY;
+
 const AVERAGE_YEAR_MS = 31_556_952_000;
 
 /**
@@ -82,7 +76,9 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
     const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
     if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
-    if (!(epochMs >= EARLIEST_IN_RANGE && epochMs < LATEST_IN_RANGE)) throw outsideRange(epochMs, zone);
+    // Certainly outside in every zone: refused before the zone is asked, so that no
+    // far-off instant makes a zone or a calendar compute, or keep, anything for it.
+    if (!(epochMs >= EARLIEST_SUPPORTED_MS && epochMs < LATEST_SUPPORTED_MS)) throw outsideRange(epochMs, zone);
     // The year of the local date, exactly: the tables start at local midnight of 1 January.
     const year = civilFromDays(Math.floor(zone.epochToLocal(epochMs) / MS_PER_DAY)).year;
     if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR)) throw outsideRange(epochMs, zone);
