@@ -41,15 +41,25 @@ export function localMoment(at: Date, timeZone: string): LocalMoment {
  * "When" as a person says it, relative to now: `13.00` (today), `imorgon 08.00`,
  * `måndag 08.00` (within three days), `måndag 28 december 08.00`, with the year when it
  * is another year. With `clockWord`, the time gets "kl." (`måndag 28 december kl. 08.00`).
+ * With `asEnd` (a closing time), midnight is the end of the day before: `24.00`, not
+ * `imorgon 00.00`.
  *
  * @example
  * describeWhen(new Date("2026-12-28T07:00:00Z"), new Date("2026-12-24T09:00:00Z"), "Europe/Stockholm", "sv")
  * // => "måndag 28 december 08.00"
+ * describeWhen(new Date("2026-11-25T23:00:00Z"), new Date("2026-11-25T22:59:00Z"), "Europe/Stockholm", "sv", false, true)
+ * // => "24.00"
  */
-export function describeWhen(when: Date, now: Date, timeZone: string, language: Language, clockWord = false): string {
-  const target = localMoment(when, timeZone);
+export function describeWhen(when: Date, now: Date, timeZone: string, language: Language, clockWord = false, asEnd = false): string {
+  let target = localMoment(when, timeZone);
+  let time = target.time;
+  if (asEnd && time === "00:00") {
+    // An end at midnight closes the day before: "stänger 24.00", not "stänger imorgon 00.00".
+    target = localMoment(new Date(when.getTime() - 60_000), timeZone);
+    time = "24:00";
+  }
   const today = localMoment(now, timeZone);
-  const clock = `${clockWord ? `${WORDS[language].at} ` : ""}${formatClock(target.time, language)}`;
+  const clock = `${clockWord ? `${WORDS[language].at} ` : ""}${formatClock(time, language)}`;
   const daysAhead = target.dayNumber - today.dayNumber;
   if (daysAhead === 0) return clock;
   if (daysAhead === 1) return `${WORDS[language].tomorrow} ${clock}`;
