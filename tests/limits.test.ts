@@ -74,7 +74,7 @@ describe("many problems: a bounded list, the count of the rest, no stack overflo
   it("a config with more values than the limit is refused before the schema runs", () => {
     const error = configError({ weekly: Object.fromEntries(Array.from({ length: MAX_CONFIG_VALUES + 1 }, (_, i) => [`k${i}`, null])) });
     expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]!.message).toBe(`has more than ${MAX_CONFIG_VALUES} values (texts, numbers, lists and objects); a config may hold at most ${MAX_CONFIG_VALUES}`);
+    expect(error.issues[0]!.message).toBe(`has more than ${MAX_CONFIG_VALUES} values (texts, numbers, lists and objects); the config may hold at most ${MAX_CONFIG_VALUES}`);
   });
 
   it("a 50 MB config of nulls is refused by its list's limit, with no copy of the input", () => {

@@ -21,6 +21,8 @@ export interface ShapeLimits {
   /** Caps of lists by the key that holds them. */
   readonly listLimits: Readonly<Record<string, ListLimit>>;
   readonly maxIssues: number;
+  /** What the data is, in messages: "config" or "arguments". */
+  readonly noun: string;
 }
 
 const CONFIG_LIMITS: ShapeLimits = {
@@ -31,6 +33,7 @@ const CONFIG_LIMITS: ShapeLimits = {
   maxListLength: MAX_LIST_LENGTH,
   listLimits: LIST_LIMITS,
   maxIssues: 100,
+  noun: "config",
 };
 
 interface Node {
@@ -73,7 +76,7 @@ export function checkConfigShape(input: unknown, limits: ShapeLimits = CONFIG_LI
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (++values > limits.maxValues) {
-      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); a config may hold at most ${limits.maxValues}`);
+      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
       return { issues, count };
     }
     const { value } = node;
@@ -98,7 +101,7 @@ export function checkConfigShape(input: unknown, limits: ShapeLimits = CONFIG_LI
         continue;
     }
     if (node.depth >= limits.maxDepth) {
-      add(node, `nested deeper than ${limits.maxDepth} levels (does the config refer to itself?)`);
+      add(node, `nested deeper than ${limits.maxDepth} levels${limits.noun === "config" ? " (does the config refer to itself?)" : ""}`);
       return { issues, count };
     }
     if (Array.isArray(value)) {
@@ -120,7 +123,7 @@ export function checkConfigShape(input: unknown, limits: ShapeLimits = CONFIG_LI
         continue;
       }
       if (values + value.length > limits.maxValues) {
-        add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); a config may hold at most ${limits.maxValues}`);
+        add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
         return { issues, count };
       }
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: node, key: i, depth: node.depth + 1 });
@@ -132,7 +135,7 @@ export function checkConfigShape(input: unknown, limits: ShapeLimits = CONFIG_LI
     }
     const keys = Object.keys(value);
     if (values + keys.length > limits.maxValues) {
-      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); a config may hold at most ${limits.maxValues}`);
+      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
       return { issues, count };
     }
     for (let i = keys.length - 1; i >= 0; i--) {
