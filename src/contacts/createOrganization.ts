@@ -1,7 +1,8 @@
 import { createSchedule, type Schedule, type ScheduleOptions, type SearchOptions } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
-import { parseWith } from "../validation/configError";
+import { ConfigError, parseWith } from "../validation/configError";
+import { organizationZoneIssues } from "../validation/organizationZones";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { parsePhone, type Phone } from "./phone";
 import { OrganizationConfigSchema, type Address, type ContactPointConfig, type OrganizationConfig, type Person } from "./schema";
@@ -62,6 +63,8 @@ export interface Organization {
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");
+  const zoneIssues = organizationZoneIssues(valid);
+  if (zoneIssues.length > 0) throw new ConfigError("organization config", zoneIssues);
   const inZone = (hours: ScheduleConfig): ScheduleConfig =>
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
   const hours = createSchedule(inZone(valid.hours), options);
