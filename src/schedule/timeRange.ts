@@ -23,16 +23,17 @@ const MINUTES_PER_DAY = 24 * 60;
  */
 export function parseTimeRange(text: string): MinuteRange | string {
   const parts = text.length > 40 ? null : TIME_RANGE.exec(text.trim());
-  const quoted = quote(text);
-  if (!parts) return `${quoted} is not a time range like "08:00-12:00" or "8-16"`;
+  // Quoted only for a message: a valid range (nearly all of them) costs no string work.
+  const quoted = () => quote(text);
+  if (!parts) return `${quoted()} is not a time range like "08:00-12:00" or "8-16"`;
   const [fromHour, fromMinute, toHour, toMinute] = parts.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
-  if (fromMinute > 59 || toMinute > 59) return `${quoted} has minutes past 59`;
-  if (fromHour > 23) return `${quoted} starts after 23:59`;
+  if (fromMinute > 59 || toMinute > 59) return `${quoted()} has minutes past 59`;
+  if (fromHour > 23) return `${quoted()} starts after 23:59`;
   const from = fromHour * 60 + fromMinute;
   const to = toHour * 60 + toMinute;
-  if (to > 2 * MINUTES_PER_DAY) return `${quoted} ends after 48:00`;
-  if (to < from) return `${quoted} ends before it starts (write hours past midnight as e.g. "22:00-26:00")`;
-  if (to === from) return `${quoted} is empty`;
+  if (to > 2 * MINUTES_PER_DAY) return `${quoted()} ends after 48:00`;
+  if (to < from) return `${quoted()} ends before it starts (write hours past midnight as e.g. "22:00-26:00")`;
+  if (to === from) return `${quoted()} is empty`;
   return { from, to };
 }
 

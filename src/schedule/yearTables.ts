@@ -26,7 +26,7 @@ export interface YearTable {
 /** The bucket width of `YearTable.hourIndex`. */
 export const INDEX_BUCKET_MS = 3_600_000;
 
-/** How many years a schedule keeps compiled; the oldest compiled is dropped past this. */
+/** How many years a schedule keeps compiled; the least recently used is dropped past this. */
 export const MAX_CACHED_YEARS = 16;
 
 /** The compiled years of one schedule, built on demand and kept within `MAX_CACHED_YEARS`. */
@@ -52,7 +52,12 @@ const AVERAGE_YEAR_MS = 31_556_952_000;
  */
 export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
   const slots: (YearTable | undefined)[] = new Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1);
-  const compiledOrder: number[] = [];
+  // When each compiled year was last asked for: the least recently used one is dropped
+  // when a 17th is compiled, so the years a kiosk or a website keeps asking about stay,
+  // however many far-off years a caller asks about in between.
+  const lastUsed = new Float64Array(slots.length);
+  let clock = 0;
+  let compiledCount = 0;
   let recent: YearTable | undefined;
 
   const table = (year: number): YearTable => {
@@ -62,12 +67,24 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     const slot = year - FIRST_SUPPORTED_YEAR;
     let compiled = slots[slot];
     if (!compiled) {
+      if (compiledCount >= MAX_CACHED_YEARS) dropLeastRecentlyUsed();
       compiled = compileYear(year, resolve, zone);
       slots[slot] = compiled;
-      compiledOrder.push(year);
-      if (compiledOrder.length > MAX_CACHED_YEARS) slots[compiledOrder.shift()! - FIRST_SUPPORTED_YEAR] = undefined;
+      compiledCount++;
     }
+    lastUsed[slot] = ++clock;
     return compiled;
+  };
+
+  const dropLeastRecentlyUsed = () => {
+    let oldest = -1;
+    for (let slot = 0; slot < slots.length; slot++) {
+      // The year of the last query (answered without touching lastUsed) counts as just used.
+      if (slots[slot] === undefined || slots[slot] === recent) continue;
+      if (oldest < 0 || lastUsed[slot]! < lastUsed[oldest]!) oldest = slot;
+    }
+    slots[oldest] = undefined;
+    compiledCount--;
   };
 
   const tableAt = (epochMs: number): YearTable => {
@@ -75,7 +92,10 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     // average year length points at, and only then work it out.
     if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
     const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
-    if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
+    if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) {
+      lastUsed[guess.year - FIRST_SUPPORTED_YEAR] = ++clock;
+      return (recent = guess);
+    }
     // Certainly outside in every zone: refused before the zone is asked, so that no
     // far-off instant makes a zone or a calendar compute, or keep, anything for it.
     if (!(epochMs >= EARLIEST_SUPPORTED_MS && epochMs < LATEST_SUPPORTED_MS)) throw outsideRange(epochMs, zone);

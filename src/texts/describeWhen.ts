@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
-import { daysFromCivil } from "../calendar/plainDate";
+import { civilFromDays, MS_PER_DAY, pad2, weekdayOf } from "../calendar/plainDate";
+import { createZone } from "../zone/zone";
 import type { Language } from "../schedule/rules";
 import { formatClock } from "./formatHours";
 import { MONTH_NAMES, WEEKDAY_NAMES, WORDS } from "./words";
@@ -26,15 +26,12 @@ export interface LocalMoment {
  * localMoment(new Date("2026-12-23T07:00:00Z"), "Europe/Stockholm").time // => "08:00"
  */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const local = DateTime.fromMillis(at.getTime(), { zone: timeZone });
-  return {
-    dayNumber: daysFromCivil(local.year, local.month, local.day),
-    year: local.year,
-    month: local.month,
-    day: local.day,
-    weekday: local.weekday,
-    time: local.toFormat("HH:mm"),
-  };
+  // The zone's own offset timeline (shared, cached per year): no Intl call per text.
+  const local = createZone(timeZone).epochToLocal(at.getTime());
+  const dayNumber = Math.floor(local / MS_PER_DAY);
+  const { year, month, day } = civilFromDays(dayNumber);
+  const minutes = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
+  return { dayNumber, year, month, day, weekday: weekdayOf(dayNumber), time: `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` };
 }
 
 /**

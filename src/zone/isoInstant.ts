@@ -164,7 +164,7 @@ export function localDateInZone(date: Date, timeZone: string): string {
 
 /** Whether the text carries its own UTC offset (or `Z`): it reads the same in any default zone. */
 function hasOwnOffset(text: string, inUtc: DateTime): boolean {
-  return DateTime.fromISO(text, { zone: "Etc/GMT-5", setZone: true }).offset === inUtc.offset;
+  return DateTime.fromISO(text, { zone: "UTC+5", setZone: true }).offset === inUtc.offset;
 }
 
 function outside(what: string, text: string, where?: string): RangeError {
