@@ -125,8 +125,10 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: S
   options ??= {};
   const language = checkLanguage(options.language);
   const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
-  const valid = validateScheduleConfig(config);
-  const zone = createZone(valid.timeZone ?? "Europe/Stockholm");
+  const validated = validateScheduleConfig(config);
+  const zone = createZone(validated.timeZone ?? "Europe/Stockholm");
+  // The zone in its canonical spelling, in the config too ("europe/stockholm" → "Europe/Stockholm").
+  const valid = validated.timeZone === undefined || validated.timeZone === zone.name ? validated : { ...validated, timeZone: zone.name };
   const resolve = compileRules(valid, language);
   const tables = createYearTables(resolve, zone);
 

@@ -1,6 +1,6 @@
 import { describe } from "../calendar/plainDate";
 import type { ConfigIssue } from "./configError";
-import { formatPath } from "./formatPath";
+import { formatPath } from "./issuePath";
 import { LIST_LIMITS, type ListLimit, MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES, MAX_KEY_LENGTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH } from "./limits";
 import { quote } from "./quote";
 
@@ -64,91 +64,70 @@ export function checkConfigShape(input: unknown, limits: ShapeLimits = CONFIG_LI
     count++;
     if (issues.length < limits.maxIssues) issues.push({ path: node ? pathOf(node) : "", message });
   };
-
-  if (!isPlainObject(input)) {
-    add(null, `a config must be an object like { "weekly": { … } }, got ${describe(input)}`);
+  const notJson = (node: Node, value: unknown) => add(node, `expected a JSON value (text, number, true/false, null, list or object), got ${describe(value)}`);
+  // Past a hard limit the walk stops: its work is bounded whatever the input.
+  const stop = (message: string): ShapeReport => {
+    add(null, message);
     return { issues, count };
-  }
+  };
+  const tooMany = () => stop(`has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
+
+  if (!isPlainObject(input)) return stop(`a config must be an object like { "weekly": { … } }, got ${describe(input)}`);
 
   const stack: Node[] = [{ value: input, parent: null, key: null, depth: 0 }];
   const totals = new Map<string, number>();
   let values = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (++values > limits.maxValues) {
-      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
-      return { issues, count };
+    if (++values > limits.maxValues) return tooMany();
+    const { value, key } = node;
+    const type = typeof value;
+    if (type === "string") {
+      if ((value as string).length > limits.maxStringLength) add(node, `a text of ${(value as string).length} characters; at most ${limits.maxStringLength}`);
+      continue;
     }
-    const { value } = node;
-    switch (typeof value) {
-      case "string":
-        if (value.length > limits.maxStringLength) add(node, `a text of ${value.length} characters; at most ${limits.maxStringLength}`);
-        continue;
-      case "number":
-        if (!Number.isFinite(value)) add(node, `expected a finite number, got ${String(value)}`);
-        continue;
-      case "boolean":
-        continue;
-      case "undefined":
-        // An optional key written out as undefined is absent; in a list it is a hole.
-        if (typeof node.key === "number") add(node, "expected a JSON value (text, number, true/false, null, list or object), got undefined");
-        continue;
-      case "object":
-        if (value === null) continue;
-        break;
-      default:
-        add(node, `expected a JSON value (text, number, true/false, null, list or object), got ${describe(value)}`);
-        continue;
+    if (type === "number") {
+      if (!Number.isFinite(value)) add(node, `expected a finite number, got ${String(value)}`);
+      continue;
+    }
+    if (type === "boolean" || value === null) continue;
+    // An optional key written out as undefined is absent; in a list it is a hole.
+    if (type === "undefined" && typeof key !== "number") continue;
+    if (type !== "object" || !(Array.isArray(value) || isPlainObject(value))) {
+      notJson(node, value);
+      continue;
     }
     if (node.depth >= limits.maxDepth) {
       add(node, `nested deeper than ${limits.maxDepth} levels${limits.noun === "config" ? " (does the config refer to itself?)" : ""}`);
       return { issues, count };
     }
+    const children: unknown[] = Array.isArray(value) ? value : Object.keys(value as object);
     if (Array.isArray(value)) {
-      const cap = typeof node.key === "string" ? limits.listLimits[node.key] : undefined;
+      const cap = typeof key === "string" ? limits.listLimits[key] : undefined;
       if (cap && value.length > cap.max) {
         add(node, `${value.length} ${cap.what}; at most ${cap.max}`);
         continue;
       }
       if (cap?.totalMax !== undefined) {
-        const total = (totals.get(node.key as string) ?? 0) + value.length;
-        totals.set(node.key as string, total);
-        if (total > cap.totalMax) {
-          add(null, `has more than ${cap.totalMax} ${cap.what} in all; at most ${cap.totalMax} in one config`);
-          return { issues, count };
-        }
+        const total = (totals.get(key as string) ?? 0) + value.length;
+        totals.set(key as string, total);
+        if (total > cap.totalMax) return stop(`has more than ${cap.totalMax} ${cap.what} in all; at most ${cap.totalMax} in one config`);
       }
       if (value.length > limits.maxListLength) {
         add(node, `a list of ${value.length} entries; at most ${limits.maxListLength}`);
         continue;
       }
-      if (values + value.length > limits.maxValues) {
-        add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
-        return { issues, count };
-      }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: node, key: i, depth: node.depth + 1 });
-      continue;
     }
-    if (!isPlainObject(value)) {
-      add(node, `expected a JSON value (text, number, true/false, null, list or object), got ${describe(value)}`);
-      continue;
-    }
-    const keys = Object.keys(value);
-    if (values + keys.length > limits.maxValues) {
-      add(null, `has more than ${limits.maxValues} values (texts, numbers, lists and objects); the ${limits.noun} may hold at most ${limits.maxValues}`);
-      return { issues, count };
-    }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (key === "__proto__") {
-        add(node, `the key "__proto__" is not allowed`);
+    if (values + children.length > limits.maxValues) return tooMany();
+    for (let i = children.length - 1; i >= 0; i--) {
+      if (Array.isArray(value)) {
+        stack.push({ value: value[i], parent: node, key: i, depth: node.depth + 1 });
         continue;
       }
-      if (key.length > limits.maxKeyLength) {
-        add(node, `a key of ${key.length} characters (${quote(key)}); at most ${limits.maxKeyLength}`);
-        continue;
-      }
-      stack.push({ value: (value as Record<string, unknown>)[key], parent: node, key, depth: node.depth + 1 });
+      const name = children[i] as string;
+      if (name === "__proto__") add(node, `the key "__proto__" is not allowed`);
+      else if (name.length > limits.maxKeyLength) add(node, `a key of ${name.length} characters (${quote(name)}); at most ${limits.maxKeyLength}`);
+      else stack.push({ value: (value as Record<string, unknown>)[name], parent: node, key: name, depth: node.depth + 1 });
     }
   }
   return { issues, count };

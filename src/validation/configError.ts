@@ -1,11 +1,11 @@
 import type * as z from "zod/mini";
 import { describe } from "../calendar/plainDate";
 import { checkConfigShape } from "./checkConfigShape";
-import { formatPath } from "./formatPath";
+import { formatPath } from "./issuePath";
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_LISTED_ISSUES } from "./limits";
 import { clip, clipQuotedInputs } from "./quote";
 
-export { formatPath } from "./formatPath";
+export { formatPath } from "./issuePath";
 
 /** One problem found in a configuration, at a path such as `weekly.mon[1]`. */
 export interface ConfigIssue {

@@ -72,14 +72,8 @@ export const LIST_LIMITS: Readonly<Record<string, ListLimit>> = Object.freeze({
   emails: { max: MAX_SMALL_LIST, what: "e-mail addresses" },
   aliases: { max: MAX_SMALL_LIST, what: "aliases" },
   precedence: { max: 20, what: "rule kinds" },
-  hours: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  mon: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  tue: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  wed: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  thu: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  fri: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  sat: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
-  sun: { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" },
+  // A day's intervals: under a weekday key, or a rule's `hours` list.
+  ...Object.fromEntries(["hours", "mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((key) => [key, { max: MAX_INTERVALS_PER_DAY, what: "intervals a day" }])),
 });
 
 /** Problems a `ConfigError` lists (`issues` and the message); it says how many more there are. */

@@ -1,3 +1,4 @@
+import { canonicalTimeZone } from "../zone/zone";
 import type { ConfigIssue } from "./configError";
 
 /** The parts of a validated organisation config that carry a time zone. */
@@ -22,9 +23,10 @@ interface ZonedOrganization {
 export function organizationZoneIssues(config: ZonedOrganization): ConfigIssue[] {
   const zone = config.timeZone;
   if (zone === undefined) return [];
+  const canonical = canonicalTimeZone(zone);
   const issues: ConfigIssue[] = [];
   const check = (hours: { readonly timeZone?: string | undefined } | undefined, path: string) => {
-    if (hours?.timeZone !== undefined && hours.timeZone !== zone) {
+    if (hours?.timeZone !== undefined && canonicalTimeZone(hours.timeZone) !== canonical) {
       issues.push({
         path: `${path}.timeZone`,
         message: `${JSON.stringify(hours.timeZone)} differs from the organisation's timeZone ${JSON.stringify(zone)}; all of an organisation's hours are in its zone (leave this timeZone out, or make the two the same)`,

@@ -55,10 +55,9 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
 export const nonEmptyString = z.string().check(z.minLength(1, "must not be empty"));
 
 /**
- * An IANA time zone name, read in its canonical spelling: `"europe/stockholm"` becomes
- * `"Europe/Stockholm"`, so every answer, export and cache sees one name per zone.
+ * An IANA time zone name, in any letter case (`"europe/stockholm"`); `createSchedule`
+ * reads it in its canonical spelling (`schedule.timeZone`, `schedule.config.timeZone`).
  */
-export const TimeZoneSchema = z.pipe(
-  z.string().check(z.refine((name) => canonicalTimeZone(name) !== null, { error: (issue) => `unknown time zone ${typeof issue.input === "string" ? quote(issue.input) : String(issue.input)}` })),
-  z.transform((name: string) => canonicalTimeZone(name)!),
+export const TimeZoneSchema = z.string().check(
+  z.refine((name) => canonicalTimeZone(name) !== null, { error: (issue) => `unknown time zone ${typeof issue.input === "string" ? quote(issue.input) : String(issue.input)}` }),
 );
