@@ -5,7 +5,7 @@
  * (Arjeplog: 08.00–12.00).
  */
 import { describe, expect, it } from "vitest";
-import { CHAT_TOOLS, callTool, createOrganization, MAX_DEVIATION_DAYS, presets, ToolError } from "../src/index";
+import { CHAT_TOOLS, callTool, createOrganization, createSchedule, MAX_DEVIATION_DAYS, presets, ToolError } from "../src/index";
 import { MAX_DEVIATION_DAYS as LIMIT } from "../src/validation/limits";
 
 const kommun = createOrganization(presets.arjeplogKommun);
@@ -93,5 +93,19 @@ describe("one `days` limit for the chat tools, the MCP server and the CLI", () =
       `invalid arguments for deviations: days must be a whole number 1–${LIMIT}, got number ${LIMIT + 1}`,
     );
     expect(callTool(kommun, "deviations", { from: "2026-01-01", days: LIMIT }).to).toBe("2027-01-01");
+  });
+});
+
+describe("no error echoes a long input", () => {
+  it("an unknown contact id, a malformed date and an unknown zone are quoted in a few dozen characters", () => {
+    const long = "z".repeat(1_000_000);
+    for (const call of [() => kommun.contact(long), () => kommun.hours.day(long), () => createSchedule({ timeZone: long.slice(0, 999) })]) {
+      try {
+        call();
+        expect.fail("expected an error");
+      } catch (error) {
+        expect((error as Error).message.length).toBeLessThan(400);
+      }
+    }
   });
 });

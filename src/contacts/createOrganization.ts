@@ -3,6 +3,8 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
 import { ConfigError, parseWith } from "../validation/configError";
 import { organizationZoneIssues } from "../validation/organizationZones";
+import { quote } from "../validation/quote";
+import { describe } from "../calendar/plainDate";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { parsePhone, type Phone } from "./phone";
 import { OrganizationConfigSchema, type Address, type ContactPointConfig, type OrganizationConfig, type Person } from "./schema";
@@ -83,7 +85,7 @@ export function createOrganization(config: DeepReadonly<OrganizationConfig>, opt
     contacts: Object.freeze(contacts),
     contact(id: string) {
       const contact = byId.get(id);
-      if (!contact) throw new RangeError(`no contact with id ${JSON.stringify(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
+      if (!contact) throw new RangeError(`no contact with id ${typeof id === "string" ? quote(id) : describe(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
       return contact;
     },
     reachable(at: Instant) {
