@@ -133,3 +133,30 @@ describe("far-off instants cannot grow any cache (#13 item 3)", () => {
     expect(zoneCacheStats().zones - before).toBeLessThanOrEqual(1);
   });
 });
+
+describe.runIf(process.env.OPPETTIDER_LONG_FUZZ === "1")("every zone of the runtime, 2005–2100 (long run)", () => {
+  it("each change found agrees with luxon to the millisecond; between changes and within two days of each, no other change", () => {
+    const from = Date.UTC(2005, 0, 1);
+    const to = Date.UTC(2101, 0, 1);
+    let checked = 0;
+    for (const name of Intl.supportedValuesOf("timeZone")) {
+      const luxon = IANAZone.create(name);
+      const zone = createZone(name);
+      const changes = zone.offsetChanges(from, to);
+      const edges = [from, ...changes.map((c) => c.at), to];
+      for (let i = 0; i + 1 < edges.length; i++) {
+        // The offset between two changes found is constant: at the midpoint, and hourly
+        // near each end (where a missed close pair would be).
+        const start = edges[i]!;
+        const end = edges[i + 1]!;
+        const expected = zone.offsetAt(start);
+        expect(luxon.offset(start), `${name} at ${new Date(start).toISOString()}`).toBe(expected);
+        expect(luxon.offset(Math.floor((start + end) / 2)), `${name} ${new Date(start).toISOString()}`).toBe(expected);
+        for (let t = start; t < Math.min(end, start + 2 * 86_400_000); t += HOUR) expect(luxon.offset(t), `${name} ${new Date(t).toISOString()}`).toBe(expected);
+        for (let t = end - 1; t > Math.max(start, end - 2 * 86_400_000); t -= HOUR) expect(luxon.offset(t), `${name} ${new Date(t).toISOString()}`).toBe(expected);
+      }
+      checked += changes.length;
+    }
+    console.log(`zones: ${Intl.supportedValuesOf("timeZone").length}, changes checked: ${checked}`);
+  }, 900_000);
+});
