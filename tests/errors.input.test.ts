@@ -282,8 +282,8 @@ describe("bad configs are ConfigErrors listing each problem with its path", () =
       expectIssue({ ...base(), exceptions: [{ date: "2026-12-28", hours: ["12:00-10:00"] }] }, "exceptions[0].hours[0]", ["12:00-10:00", /before/]);
       expectIssue({ ...base(), dayKinds: { bridgeDay: { hours: ["12:00-10:00"] } } }, "dayKinds.bridgeDay.hours[0]", ["12:00-10:00", /before/]);
     });
-    it('a malformed time "8-12"', () => {
-      expectIssue({ ...base(), weekly: { mon: ["8-12"] } }, "weekly.mon[0]", ["8-12"]);
+    it('a malformed time "8:3-12" (hours without minutes, "8-12", are fine: tests/config.forms.test.ts)', () => {
+      expectIssue({ ...base(), weekly: { mon: ["8:3-12"] } }, "weekly.mon[0]", ["8:3-12"]);
     });
     it("other malformed times", () => {
       for (const text of ["08:00", "08:00-12:60", "kl 8-12", "08:00 to 12:00"]) {
@@ -409,7 +409,7 @@ describe("bad configs are ConfigErrors listing each problem with its path", () =
       timeZone: "Europe/Stokholm", // 1
       weekly: {
         mon: ["08:00-12:00", "13:00-12:00"], // 2
-        tue: ["8-12"], // 3
+        tue: ["8:3-12"], // 3
       },
       periods: [{ weeks: { from: 0, to: 54 }, hours: {} }], // 4, 5
       exceptions: [{ date: "2026-02-30", hours: [] }], // 6

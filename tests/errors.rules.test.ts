@@ -79,7 +79,7 @@ describe("the forms of an entry", () => {
   it("bad intervals inside every form keep their paths", () => {
     expectOnly({ ...base(), dayKinds: { bridgeDay: ["12:00-10:00"] } }, "dayKinds.bridgeDay[0]", "ends before it starts");
     expectOnly({ ...base(), dayKinds: { bridgeDay: { sat: ["10:00-12:00", "11:00-13:00"], label: "x" } } }, "dayKinds.bridgeDay.sat[1]", "overlaps");
-    expectOnly({ ...base(), periods: [{ dates: { from: "07-01", to: "07-31" }, hours: ["10-14"] }] }, "periods[0].hours[0]", "is not a time range");
+    expectOnly({ ...base(), periods: [{ dates: { from: "07-01", to: "07-31" }, hours: ["14:00-10:00"] }] }, "periods[0].hours[0]", "ends before it starts");
     expectOnly({ ...base(), exceptions: [{ date: "2026-12-23", hours: { hours: [] } }] }, "exceptions[0].hours", 'unknown key "hours"');
   });
 });
@@ -97,7 +97,7 @@ describe("named days", () => {
   });
 
   it("names are checked also when some day's hours are wrong; every problem at once", () => {
-    const issues = issuesOf({ ...base(), namedDays: { julaftn: [], julafton: ["10-12"], "Julafton ": [] } });
+    const issues = issuesOf({ ...base(), namedDays: { julaftn: [], julafton: ["12:00-10:00"], "Julafton ": [] } });
     expect(issues.map((i) => i.path).sort()).toEqual(['namedDays["Julafton "]', "namedDays.julafton[0]", "namedDays.julaftn"].sort());
   });
 

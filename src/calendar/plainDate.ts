@@ -4,6 +4,8 @@
  * shift a day. The arithmetic is Howard Hinnant's `days_from_civil` / `civil_from_days`.
  */
 
+import { clip, quote } from "../validation/quote";
+
 /** Milliseconds in a day of plain (zone-free) time. */
 export const MS_PER_DAY = 86_400_000;
 
@@ -98,7 +100,7 @@ export function parsePlainDate(text: unknown, what = "date"): number {
     throw new TypeError(`${what} must be a "YYYY-MM-DD" string, got ${describe(text)}`);
   }
   const parts = PLAIN_DATE.exec(text);
-  if (!parts) throw new RangeError(`${what} "${text}" is not a date of the form YYYY-MM-DD`);
+  if (!parts) throw new RangeError(`${what} ${quote(text)} is not a date of the form YYYY-MM-DD`);
   const year = Number(parts[1]);
   const month = Number(parts[2]);
   const day = Number(parts[3]);
@@ -131,14 +133,24 @@ export function pad2(n: number): string {
 }
 
 /**
- * A short description of a value for error messages.
+ * A short description of a value for error messages; never the whole of a long text or
+ * the contents of an object.
  *
  * @example
  * describe(NaN) // => "number NaN"
+ * describe([1, 2]) // => "an array"
  */
 export function describe(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  if (typeof value === "bigint") return `a bigint (${clip(String(value), 24)}n)`;
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return "an array";
   if (value instanceof Date) return "a Date";
-  if (typeof value === "string") return JSON.stringify(value);
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+  if (value instanceof Map) return "a Map";
+  if (value instanceof Set) return "a Set";
+  return "an object";
 }

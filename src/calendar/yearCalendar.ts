@@ -2,6 +2,7 @@ import { holidayNames, type Names } from "./holidayNames";
 import { holidaysOfYear, type HolidayKind } from "./holidays";
 import { namedDayOfHoliday, type NamedDay } from "./namedDays";
 import { daysFromCivil, weekdayOf } from "./plainDate";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./supportedYears";
 
 /** Bit flags of one day; see SPEC §1 for each term. */
 export const DayFlag = {
@@ -37,8 +38,14 @@ export interface DayNames {
 
 const calendars = new Map<number, YearCalendar>();
 
+/** The years whose calendars are kept: the supported ones and one on each side (at most 98). */
+const FIRST_KEPT_YEAR = FIRST_SUPPORTED_YEAR - 1;
+const LAST_KEPT_YEAR = LAST_SUPPORTED_YEAR + 1;
+
 /**
  * The calendar of a year (any year the arithmetic covers; range checks are the caller's).
+ * Calendars of 2004–2101 are computed once and kept; any other year's is computed when
+ * asked and not kept, so the cache is bounded whatever years callers ask about.
  *
  * @example
  * const c = yearCalendar(2026);
@@ -48,9 +55,19 @@ export function yearCalendar(year: number): YearCalendar {
   let calendar = calendars.get(year);
   if (!calendar) {
     calendar = buildYearCalendar(year);
-    calendars.set(year, calendar);
+    if (year >= FIRST_KEPT_YEAR && year <= LAST_KEPT_YEAR) calendars.set(year, calendar);
   }
   return calendar;
+}
+
+/**
+ * Diagnostics for tests: how many year calendars are kept (at most 98).
+ *
+ * @example
+ * keptCalendarCount() // => 3
+ */
+export function keptCalendarCount(): number {
+  return calendars.size;
 }
 
 function buildYearCalendar(year: number): YearCalendar {

@@ -9,10 +9,14 @@ import type { Language, Rule } from "../schedule/rules";
 import { describeDate, describeWhen } from "../texts/describeWhen";
 import { reachabilityText } from "../texts/reachabilityText";
 import { formatIntervals } from "../texts/formatHours";
-import { statusSentence, statusText } from "../texts/statusText";
+import { notKnownSentence, statusSentence, statusText } from "../texts/statusText";
 import { upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
 import { capitalize, inRunningText, WEEKDAY_NAMES } from "../texts/words";
-import { isoInZone, localDateInZone, parseChatInstant } from "../zone/isoInstant";
+import { isoInZone, localDateInZone, parseChatInstant, readChatInstant } from "../zone/isoInstant";
+import { describe } from "../calendar/plainDate";
+import { checkConfigShape, isPlainObject, type ShapeLimits } from "../validation/checkConfigShape";
+import { MAX_TOOL_ARGUMENTS_DEPTH, MAX_TOOL_ARGUMENTS_LENGTH, MAX_TOOL_ARGUMENTS_VALUES } from "../validation/limits";
+import { clip, quote } from "../validation/quote";
 import { CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, DEFAULT_DEVIATION_DAYS, isChatToolName, type ChatToolArgs, type ChatToolName } from "./tools";
 
 /**
@@ -70,9 +74,15 @@ export interface RuleResult {
  * //      nextOpening: "2026-12-28T08:00:00+01:00", nextClosing: "2026-12-28T12:00:00+01:00", rule: { kind: "workFreeEve", label: "Julafton" } }
  */
 export interface IsOpenResult {
-  /** The moment asked about, ISO-8601 with the zone's offset. */
+  /** The moment asked about, ISO-8601 with the zone's offset (for a date alone: its midnight). */
   readonly at: string;
   readonly timeZone: string;
+  /**
+   * Present when `at` was a date alone (`"2026-12-24"`): the answer is then for that
+   * whole day — `open` says whether it opens at all that day, `text`, `sentence` and
+   * `rule` give the day's hours and the rule behind them.
+   */
+  readonly date?: string;
   readonly open: boolean;
   /** Short status: `Stängt idag, julafton · öppnar måndag 28 december 08.00`. */
   readonly text: string;
@@ -267,7 +277,13 @@ export type ChatToolResult = ChatToolResults[ChatToolName];
 export function callTool<N extends ChatToolName>(target: Organization | Schedule, name: N, args?: unknown, options?: CallToolOptions): ChatToolResults[N];
 export function callTool(target: Organization | Schedule, name: string, args?: unknown, options?: CallToolOptions): ChatToolResult;
 export function callTool(target: Organization | Schedule, name: string, args?: unknown, options: CallToolOptions = {}): ChatToolResult {
-  if (!isChatToolName(name)) throw new ToolError(String(name), `unknown tool ${JSON.stringify(name)} (tools: ${CHAT_TOOL_NAMES.join(", ")})`);
+  if (!isChatToolName(name)) {
+    const shown = typeof name === "string" ? quote(name) : describe(name);
+    throw new ToolError(typeof name === "string" ? clip(name, 64) : describe(name), `unknown tool ${shown} (tools: ${CHAT_TOOL_NAMES.join(", ")})`);
+  }
+  if (typeof target !== "object" || target === null || typeof (target as Schedule).status !== "function" && !("contacts" in target)) {
+    throw new TypeError(`callTool: the target must be an organisation (createOrganization) or a schedule (createSchedule), got ${describe(target)}`);
+  }
   const valid = validateArgs(name, args);
   const organization = "contacts" in target ? target : null;
   const schedule = organization ? organization.hours : (target as Schedule);
@@ -295,19 +311,46 @@ export function callTool(target: Organization | Schedule, name: string, args?: u
   }
 }
 
+/** A tool's arguments are flat (`{ at, language }`): these bounds refuse anything else at once. */
+const ARGUMENT_LIMITS: ShapeLimits = {
+  maxDepth: MAX_TOOL_ARGUMENTS_DEPTH,
+  maxValues: MAX_TOOL_ARGUMENTS_VALUES,
+  maxStringLength: MAX_TOOL_ARGUMENTS_LENGTH,
+  maxKeyLength: 100,
+  maxListLength: MAX_TOOL_ARGUMENTS_VALUES,
+  listLimits: {},
+  maxIssues: 10,
+  noun: "arguments",
+};
+
 function validateArgs(name: ChatToolName, args: unknown): unknown {
   let input = args ?? {};
   if (typeof input === "string") {
+    if (input.length > MAX_TOOL_ARGUMENTS_LENGTH) {
+      throw new ToolError(name, `invalid arguments for ${name}: ${input.length} characters of JSON; at most ${MAX_TOOL_ARGUMENTS_LENGTH}`, ["too long"]);
+    }
     try {
       input = input.trim() === "" ? {} : JSON.parse(input);
     } catch (error) {
-      throw new ToolError(name, `invalid arguments for ${name}: not valid JSON (${(error as Error).message})`, ["not valid JSON"]);
+      throw new ToolError(name, `invalid arguments for ${name}: not valid JSON (${clip(String((error as Error).message), 200)})`, ["not valid JSON"]);
+    }
+  }
+  // Shape first (plain JSON, flat, small), so the schema and its messages only ever see
+  // small plain data: no deep nesting can overflow the stack, no huge text is echoed.
+  if (typeof input === "object" && input !== null && !Array.isArray(input)) {
+    if (!isPlainObject(input)) {
+      throw new ToolError(name, `invalid arguments for ${name}: the arguments must be an object like { "date": "2026-12-24" }, got ${describe(input)}`, ["not an object"]);
+    }
+    const shape = checkConfigShape(input, ARGUMENT_LIMITS);
+    if (shape.count > 0) {
+      const issues = shape.issues.map((issue) => `${issue.path || "arguments"}: ${issue.message}`);
+      throw new ToolError(name, `invalid arguments for ${name}: ${issues.join("; ")}`, issues);
     }
   }
   const schema = CHAT_TOOL_SCHEMAS[name] as z.ZodMiniType;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map(issueText);
+  const issues = result.error.issues.slice(0, 20).map(issueText);
   throw new ToolError(name, `invalid arguments for ${name}: ${issues.join("; ")}`, issues);
 }
 
@@ -324,8 +367,24 @@ function ruleResult(rule: Rule, language: Language): RuleResult {
 
 function isOpen(schedule: Schedule, args: ChatToolArgs["is_open"], now: () => Date): IsOpenResult {
   const { language } = args;
-  const at = args.at === undefined ? now() : parseChatInstant(args.at, schedule.timeZone);
+  const asked = args.at === undefined ? { at: now(), date: null } : readChatInstant(args.at, schedule.timeZone, "at", now().getTime());
+  const { at } = asked;
   const status = schedule.status(at);
+  if (asked.date !== null) {
+    // A date alone ("is it open on Friday?"): the answer is for the day, not its midnight.
+    const day = schedule.day(asked.date);
+    return {
+      at: isoInZone(at, schedule.timeZone)!,
+      timeZone: schedule.timeZone,
+      date: asked.date,
+      open: day.intervals.length > 0,
+      text: `${dayLine(day, language, true)}.`,
+      sentence: daySentence(day, language),
+      nextOpening: isoInZone(status.nextOpening, schedule.timeZone),
+      nextClosing: isoInZone(status.nextClosing, schedule.timeZone),
+      rule: ruleResult(day.rule, language),
+    };
+  }
   return {
     at: isoInZone(at, schedule.timeZone)!,
     timeZone: schedule.timeZone,
@@ -341,11 +400,14 @@ function isOpen(schedule: Schedule, args: ChatToolArgs["is_open"], now: () => Da
 function nextOpening(schedule: Schedule, args: ChatToolArgs["next_opening"], now: () => Date): NextOpeningResult {
   const { language } = args;
   const sv = language === "sv";
-  const at = args.at === undefined ? now() : parseChatInstant(args.at, schedule.timeZone);
+  const at = args.at === undefined ? now() : parseChatInstant(args.at, schedule.timeZone, "at", now().getTime());
   const open = schedule.isOpen(at);
   const next = schedule.nextOpening(at);
   let text: string;
-  if (next === null) text = sv ? "Inga öppettider finns det närmaste året." : "There are no opening hours within the next year.";
+  if (next === null) {
+    if (schedule.status(at).unknownAfter) text = notKnownSentence(language);
+    else text = sv ? "Inga öppettider finns det närmaste året." : "There are no opening hours within the next year.";
+  }
   else {
     const when = describeWhen(next, at, schedule.timeZone, language, true);
     if (open) text = sv ? `Just nu har vi öppet. Nästa gång vi öppnar efter det är ${when}.` : `We are open now. After that, we next open ${when}.`;
@@ -368,11 +430,27 @@ function dayResult(day: DayHours, language: Language): DayResult {
 
 /** `Torsdag 24 december 2026: stängt (julafton)` — the reason only for days off the regular hours. */
 function dayLine(day: DayHours, language: Language, withYear: boolean): string {
-  const [year, month, dayOfMonth] = day.date.split("-").map(Number) as [number, number, number];
-  const when = capitalize(describeDate({ year, month, day: dayOfMonth, weekday: day.weekday }, language, withYear));
+  return `${capitalize(dayDate(day, language, withYear))}: ${formatIntervals(day.intervals, language)}${dayReason(day, language)}`;
+}
+
+/** `Torsdag 24 december 2026 har vi stängt (julafton).` — a whole day, as a sentence. */
+function daySentence(day: DayHours, language: Language): string {
+  const when = dayDate(day, language, true);
+  const open = day.intervals.length > 0;
   const hours = formatIntervals(day.intervals, language);
-  const reason = day.rule.kind === "weekly" ? "" : ` (${day.rule.kind === "exception" ? day.rule.labels[language] : inRunningText(day.rule.labels[language], language)})`;
-  return `${when}: ${hours}${reason}`;
+  if (language === "sv") return `${capitalize(when)} har vi ${open ? `öppet ${hours}` : "stängt"}${dayReason(day, language)}.`;
+  return `On ${when} we are ${open ? `open ${hours}` : "closed"}${dayReason(day, language)}.`;
+}
+
+function dayDate(day: DayHours, language: Language, withYear: boolean): string {
+  const [year, month, dayOfMonth] = day.date.split("-").map(Number) as [number, number, number];
+  return describeDate({ year, month, day: dayOfMonth, weekday: day.weekday }, language, withYear);
+}
+
+function dayReason(day: DayHours, language: Language): string {
+  if (day.rule.kind === "weekly") return "";
+  const label = day.rule.labels[language];
+  return ` (${day.rule.kind === "exception" ? label : inRunningText(label, language)})`;
 }
 
 function hoursOn(schedule: Schedule, args: ChatToolArgs["hours_on"]): HoursOnResult {
@@ -431,7 +509,7 @@ function deviations(schedule: Schedule, args: ChatToolArgs["deviations"], now: (
 function contacts(organization: Organization, args: ChatToolArgs["contacts"], now: () => Date): ContactsResult {
   const { language } = args;
   const timeZone = organization.timeZone;
-  const at = args.at === undefined ? now() : parseChatInstant(args.at, timeZone);
+  const at = args.at === undefined ? now() : parseChatInstant(args.at, timeZone, "at", now().getTime());
   const list = organization.contacts.map((contact) => contactResult(contact, at, language));
   return {
     at: isoInZone(at, timeZone)!,

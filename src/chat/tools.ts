@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { parsePlainDate } from "../calendar/plainDate";
-import { invalidInstantMessage, isIsoInstant } from "../zone/isoInstant";
+import { MAX_DEVIATION_DAYS } from "../validation/limits";
+import { describe } from "../calendar/plainDate";
+import { quote } from "../validation/quote";
+import { instantTextProblem, invalidInstantMessage } from "../zone/isoInstant";
 
 /*
  * The chat tools, one zod/mini schema each: the single source of the tools' arguments.
@@ -28,12 +31,13 @@ export const CHAT_TOOL_NAMES = ["is_open", "next_opening", "hours_on", "week", "
 export type ChatToolName = (typeof CHAT_TOOL_NAMES)[number];
 
 /**
- * The most days `deviations` looks ahead.
+ * The most days `deviations` looks ahead, in the chat tools, the MCP server and the CLI
+ * alike (src/validation/limits.ts).
  *
  * @example
  * callTool(kommun, "deviations", { days: MAX_DEVIATION_DAYS }) // the coming year
  */
-export const MAX_DEVIATION_DAYS = 366;
+export { MAX_DEVIATION_DAYS };
 
 /**
  * How many days `deviations` looks ahead by default.
@@ -46,10 +50,7 @@ export const DEFAULT_DEVIATION_DAYS = 30;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 function got(input: unknown): string {
-  if (input === undefined) return "nothing";
-  if (input === null) return "null";
-  if (typeof input === "string") return JSON.stringify(input);
-  return typeof input === "object" ? (Array.isArray(input) ? "an array" : "an object") : `${typeof input} ${String(input)}`;
+  return input === undefined ? "nothing" : describe(input);
 }
 
 /** `YYYY-MM-DD`, a date that exists. */
@@ -76,7 +77,10 @@ function instant(name: string, description: string) {
   return z
     .string({ error: (issue) => invalidInstantMessage(name, issue.input) })
     .check(
-      z.refine(isIsoInstant, { error: (issue) => invalidInstantMessage(name, issue.input) }),
+      z.superRefine((text, ctx) => {
+        const problem = instantTextProblem(text, name);
+        if (problem) ctx.issues.push({ code: "custom", message: problem, input: text });
+      }),
       z.describe(description),
     );
 }
@@ -94,7 +98,7 @@ function args<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape).join(", ");
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === "unrecognized_keys") return `unknown argument${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (arguments: ${known})`;
+      if (issue.code === "unrecognized_keys") return `unknown argument${issue.keys.length > 1 ? "s" : ""} ${issue.keys.slice(0, 5).map((k) => quote(k)).join(", ")} (arguments: ${known})`;
       if (issue.code === "invalid_type") return `the arguments must be an object, got ${got(issue.input)}`;
       return undefined;
     },
@@ -167,7 +171,9 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
     description:
       "Whether the organisation is open at a moment (default: now), with a short status text and a full sentence to tell a person, " +
       "the next opening and closing (ISO-8601 with offset), and the rule in force (kind and label, e.g. workFreeEve / Julafton, namedDay / Skärtorsdagen). " +
-      "Knows Swedish public holidays, named eves and holidays with hours of their own, days before eves and red days, bridge days and summer weeks.",
+      "Knows Swedish public holidays, named eves and holidays with hours of their own, days before eves and red days, bridge days and summer weeks. " +
+      "For a question about a whole day (\"are you open on Friday?\") prefer hours_on; given a date alone (YYYY-MM-DD), is_open answers for that day: " +
+      "open says whether it opens at all that day, and date is set.",
   },
   next_opening: {
     title: "Next opening",

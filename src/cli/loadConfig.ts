@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
 import { createOrganization, type Organization } from "../contacts/createOrganization";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import { createSchedule, type Schedule } from "../schedule/createSchedule";
 import type { ScheduleConfig } from "../schedule/schema";
+import { ConfigError } from "../validation/configError";
+import { configKind } from "./configKind";
+import { readConfigFile } from "./readConfigFile";
 import { UsageError } from "./usageError";
 
 /** What the CLI answers about: a schedule, and the organisation when the config is one. */
@@ -15,28 +17,29 @@ export interface Loaded {
 
 /**
  * Reads `--config FILE` (an organisation or a schedule, as JSON), or the embedded
- * Arjeplog default. An organisation is recognised by its `name` and `hours`.
+ * Arjeplog default. An organisation is recognised by its keys (`name`, `hours`,
+ * `contacts`, … or a near-typo of one); when one is incomplete the message says what it
+ * looks like and what is missing, before the list of problems.
  *
  * @example
  * loadConfig(undefined).name // => "Arjeplogs kommun"
  */
 export function loadConfig(file: string | undefined): Loaded {
   if (file === undefined) return fromOrganization(createOrganization(presets.arjeplogKommun));
-  let text: string;
+  const json = readConfigFile(file);
+  let kind: ReturnType<typeof configKind>;
   try {
-    text = readFileSync(file, "utf8");
+    kind = configKind(json, file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError((error as Error).message);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    if (kind.kind === "organization") return fromOrganization(createOrganization(json as OrganizationConfig));
+    return { name: null, schedule: createSchedule(json as ScheduleConfig), organization: null };
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    if (error instanceof ConfigError && kind.hint) throw new UsageError(`${kind.hint}.\n${error.message}`);
+    throw error;
   }
-  const isOrganization = typeof json === "object" && json !== null && "name" in json && "hours" in json;
-  if (isOrganization) return fromOrganization(createOrganization(json as OrganizationConfig));
-  return { name: null, schedule: createSchedule(json as ScheduleConfig), organization: null };
 }
 
 function fromOrganization(organization: Organization): Loaded {

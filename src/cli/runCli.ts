@@ -10,6 +10,9 @@ import { loadConfig, type Loaded } from "./loadConfig";
 import { UsageError } from "./usageError";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
+import { MAX_DEVIATION_DAYS } from "../validation/limits";
+import { quote } from "../validation/quote";
+import { closestMatch } from "../validation/suggest";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -51,7 +54,11 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option("--lang <language>", "language of the texts").choices(["sv", "en"]).default("sv"))
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(text.replace(/\n$/, "")), writeErr: (text) => io.err(text.replace(/\n$/, "")) })
-    .showHelpAfterError("(run with --help for usage)");
+    // `oppettider mcp --help` lists --config and --lang too: they apply to every command.
+    .configureHelp({ showGlobalOptions: true })
+    .showHelpAfterError("(run with --help for usage)")
+    // A word that is no command reaches the default action, which suggests the command meant.
+    .allowExcessArguments(true);
 
   const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
   const load = (command: Command) => loadConfig(globals(command).config);
@@ -104,14 +111,16 @@ function buildProgram(io: CliIo): Command {
   program
     .command("deviations")
     .description("upcoming days with other hours than usual (avvikande öppettider), with the reason")
-    .option("--days <n>", "how many days ahead to look", "30")
+    .option("--days <n>", `how many days ahead to look, 1–${MAX_DEVIATION_DAYS}`, "30")
     .option("--at <iso>", "the day to start from (default: today)")
     .option("--json", "print JSON")
     .action((options: { days: string; at?: string; json?: boolean }, command: Command) => {
       const loaded = load(command);
       const { lang } = globals(command);
-      const days = Number(options.days);
-      if (!Number.isInteger(days) || days < 1) throw new UsageError(`--days must be a whole number of days, got ${JSON.stringify(options.days)}`);
+      const days = /^\d{1,4}$/.test(options.days) ? Number(options.days) : Number.NaN;
+      if (!(days >= 1 && days <= MAX_DEVIATION_DAYS)) {
+        throw new UsageError(`--days must be a whole number of days from 1 to ${MAX_DEVIATION_DAYS}, got ${quote(options.days)}`);
+      }
       const from = localDateInZone(parseAt(options.at, loaded.schedule.timeZone), loaded.schedule.timeZone);
       const rows = upcomingDeviations(loaded.schedule, { from, days, language: lang });
       if (options.json) io.out(JSON.stringify(rows.map(rowJson), null, 2));
@@ -141,6 +150,7 @@ function buildProgram(io: CliIo): Command {
 
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {
+    if (command.args.length > 0) throw new UsageError(unknownCommandMessage(command.args[0]!, program));
     const loaded = load(command);
     const { lang } = globals(command);
     const now = new Date();
@@ -149,6 +159,13 @@ function buildProgram(io: CliIo): Command {
   });
 
   return program;
+}
+
+/** `unknown command "stauts" (did you mean "status"?); commands: status, week, …`. */
+function unknownCommandMessage(word: string, program: Command): string {
+  const names = program.commands.map((command) => command.name());
+  const match = closestMatch(word, names);
+  return `unknown command ${quote(word)}${match ? ` (did you mean "${match}"?)` : ""}; commands: ${names.join(", ")}`;
 }
 
 function statusLines(loaded: Loaded, at: Date, language: Language): string {

@@ -1,7 +1,10 @@
 import { createSchedule, type Schedule, type ScheduleOptions, type SearchOptions } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
-import { parseWith } from "../validation/configError";
+import { ConfigError, parseWith } from "../validation/configError";
+import { organizationZoneIssues } from "../validation/organizationZones";
+import { quote } from "../validation/quote";
+import { describe } from "../calendar/plainDate";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { inheritCalendar } from "./inheritCalendar";
 import { parsePhone, type Phone } from "./phone";
@@ -66,6 +69,8 @@ export interface Organization {
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");
+  const zoneIssues = organizationZoneIssues(valid);
+  if (zoneIssues.length > 0) throw new ConfigError("organization config", zoneIssues);
   const inZone = (hours: ScheduleConfig): ScheduleConfig =>
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
   const hours = createSchedule(inZone(valid.hours), options);
@@ -84,7 +89,7 @@ export function createOrganization(config: DeepReadonly<OrganizationConfig>, opt
     contacts: Object.freeze(contacts),
     contact(id: string) {
       const contact = byId.get(id);
-      if (!contact) throw new RangeError(`no contact with id ${JSON.stringify(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
+      if (!contact) throw new RangeError(`no contact with id ${typeof id === "string" ? quote(id) : describe(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
       return contact;
     },
     reachable(at: Instant) {

@@ -1,16 +1,20 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { version } from "../../package.json";
 import { callTool, ToolError, type CallToolOptions } from "../chat/callTool";
-import { toolsFor } from "../chat/toolDefinitions";
+import { toolInputJsonSchema, toolsFor } from "../chat/toolDefinitions";
+import { describe } from "../calendar/plainDate";
+import { isPlainObject } from "../validation/checkConfigShape";
+import { clip } from "../validation/quote";
+import { LineTransport } from "./lineTransport";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
 
 /*
  * The chat tools as a Model Context Protocol server (Node only). The tools, their zod/mini
- * argument schemas and their answers are those of src/chat: the MCP SDK takes zod 4
- * schemas (classic or mini) as they are, lists them as JSON Schema, and validates the
- * arguments with them before `callTool` runs.
+ * argument schemas and their answers are those of src/chat: `tools/list` gives each
+ * schema as JSON Schema and `tools/call` validates with it in `callTool`. Messages travel
+ * over src/mcp/lineTransport.ts, which bounds what it reads and answers malformed input.
  *
  * The SDK is imported on demand: it takes most of a second to load, and the other CLI
  * commands, bundled with this module into dist/cli.js, have no use for it.
@@ -53,31 +57,61 @@ export function mcpToolResult(target: Organization | Schedule, name: string, arg
  * `hours_on`, `week`, `deviations`, `contacts`) or a schedule (all but `contacts`).
  * Connect it to a transport of your choice; `serveMcpOverStdio` does so over stdio.
  *
+ * It is the SDK's low-level `Server` with two handlers: `tools/list` lists each tool with
+ * the JSON Schema of its zod schema, and `tools/call` hands the arguments to `callTool`,
+ * whose checks and messages are the only ones (the SDK's high-level `McpServer` checked
+ * them first and worded its own messages, "… got \"x\" at at").
+ *
  * @example
  * const server = await createMcpServer(createOrganization(presets.arjeplogKommun));
- * await server.connect(new StdioServerTransport());
+ * await server.connect(new LineTransport());
  */
-export async function createMcpServer(target: Organization | Schedule, options: McpServerOptions = {}): Promise<McpServer> {
-  const { McpServer } = await import("@modelcontextprotocol/sdk/server/mcp.js");
-  const server = new McpServer({ name: "oppettider", title: "Öppettider", version }, { instructions: instructionsFor(target, options.name) });
-  for (const tool of toolsFor(target)) {
-    server.registerTool(
-      tool.name,
-      {
-        title: tool.title,
-        description: tool.description,
-        inputSchema: tool.schema,
-        annotations: { title: tool.title, readOnlyHint: true, idempotentHint: true, openWorldHint: false },
-      },
-      (args: unknown) => mcpToolResult(target, tool.name, args, options),
-    );
-  }
+export async function createMcpServer(target: Organization | Schedule, options: McpServerOptions = {}): Promise<Server> {
+  const [{ Server }, { ListToolsRequestSchema, CallToolRequestSchema }] = await Promise.all([
+    import("@modelcontextprotocol/sdk/server/index.js"),
+    import("@modelcontextprotocol/sdk/types.js"),
+  ]);
+  const server = new Server(
+    { name: "oppettider", title: "Öppettider", version },
+    { capabilities: { tools: {} }, instructions: instructionsFor(target, options.name) },
+  );
+  const tools = toolsFor(target);
+  server.setRequestHandler(ListToolsRequestSchema, () => ({
+    tools: tools.map((tool) => ({
+      name: tool.name,
+      title: tool.title,
+      description: tool.description,
+      inputSchema: toolInputJsonSchema(tool.name) as { type: "object"; properties?: Record<string, object> },
+      annotations: { title: tool.title, readOnlyHint: true, idempotentHint: true, openWorldHint: false },
+    })),
+  }));
+  server.setRequestHandler(CallToolRequestSchema, (request) => mcpToolResult(target, request.params.name, request.params.arguments ?? {}, options));
   return server;
 }
 
 /**
+ * Checks the params of the requests the server answers before they reach the SDK, so
+ * that a malformed `tools/call` gets a −32602 that says what is wrong, not a schema dump.
+ *
+ * @example
+ * toolCallParamsProblem("tools/call", { arguments: {} }, ["is_open"])
+ * // => 'tools/call needs params.name, the name of a tool (is_open), got nothing'
+ */
+export function toolCallParamsProblem(method: string, params: unknown, toolNames: readonly string[]): string | null {
+  if (method !== "tools/call") return null;
+  if (params === undefined) return 'tools/call needs params: { "name": "is_open", "arguments": { … } }';
+  const { name, arguments: args } = params as { name?: unknown; arguments?: unknown };
+  if (typeof name !== "string" || name === "") {
+    return `tools/call needs params.name, the name of a tool (${toolNames.join(", ")}), got ${name === undefined ? "nothing" : describe(name)}`;
+  }
+  if (args !== undefined && !isPlainObject(args)) return `tools/call params.arguments must be an object like { "date": "2026-12-24" }, got ${describe(args)}`;
+  return null;
+}
+
+/**
  * Serves the chat tools over stdio (stdin/stdout; nothing else may write to stdout) until
- * the client closes stdin. Resolves when the connection is closed.
+ * the client closes stdin; the requests already read are answered first. Resolves when
+ * the connection is closed.
  *
  * @example
  * // `oppettider mcp`, in an MCP client's configuration:
@@ -85,19 +119,23 @@ export async function createMcpServer(target: Organization | Schedule, options: 
  * await serveMcpOverStdio(createOrganization(presets.arjeplogKommun));
  */
 export async function serveMcpOverStdio(target: Organization | Schedule, options: McpServerOptions = {}): Promise<void> {
-  const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
+  const { JSONRPCMessageSchema } = await import("@modelcontextprotocol/sdk/types.js");
   const server = await createMcpServer(target, options);
-  const closed = new Promise<void>((resolve) => {
-    server.server.onclose = () => resolve();
+  const toolNames = toolsFor(target).map((tool) => tool.name);
+  const transport = new LineTransport(process.stdin, process.stdout, {
+    checkParams: (method, params) => toolCallParamsProblem(method, params, toolNames),
+    checkMessage: (message) => {
+      const result = JSONRPCMessageSchema.safeParse(message);
+      if (result.success) return null;
+      const issue = result.error.issues[0];
+      return `not a JSON-RPC 2.0 message${issue ? ` (${issue.path.join(".") || "message"}: ${clip(issue.message, 120)})` : ""}`;
+    },
   });
-  const close = () => void server.close().catch(() => undefined);
-  // The client went away: stdin ends (the SDK's transport does not notice) or stdout breaks.
-  process.stdin.once("end", close);
-  process.stdout.on("error", close);
-  await server.connect(new StdioServerTransport());
+  const closed = new Promise<void>((resolve) => {
+    server.onclose = () => resolve();
+  });
+  await server.connect(transport);
   await closed;
-  process.stdin.off("end", close);
-  process.stdout.off("error", close);
 }
 
 function instructionsFor(target: Organization | Schedule, name: string | null | undefined): string {

@@ -1,5 +1,5 @@
-import { civilFromDays, formatPlainDate, MS_PER_DAY, parsePlainDate, weekdayOf, describe } from "../calendar/plainDate";
-import { assertSupportedYear } from "../calendar/supportedYears";
+import { civilFromDays, daysFromCivil, formatPlainDate, MS_PER_DAY, parsePlainDate, weekdayOf, describe } from "../calendar/plainDate";
+import { assertSupportedYear, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { swedishDayOf, type SwedishDay } from "../calendar/swedishDay";
 import { createZone } from "../zone/zone";
 import { toEpochMs, type Instant } from "./instant";
@@ -10,6 +10,7 @@ import { intervalsBetween, isOpenAt, nextChange, previousChange } from "./timeli
 import { validateScheduleConfig } from "./validateScheduleConfig";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { createYearTables } from "./yearTables";
+import { checkOptions } from "../validation/checkOptions";
 
 /** Options of `createSchedule`. */
 export interface ScheduleOptions {
@@ -62,6 +63,12 @@ export interface ScheduleStatus {
   readonly rule: Rule;
   /** Today's hours (the local date at `at`). */
   readonly today: DayHours;
+  /**
+   * The end of what is known — local midnight after 31 December 2100, the last supported
+   * year — when the searches' horizon reaches past it; else null. When set, a null
+   * `nextOpening`/`nextClosing`/`until` means "not known", not "none".
+   */
+  readonly unknownAfter: Date | null;
 }
 
 /** An absolute open interval, `[start, end)`. */
@@ -101,6 +108,8 @@ export interface Schedule {
 }
 
 const DEFAULT_HORIZON_DAYS = 366;
+/** Local midnight after 31 December 2100, as local milliseconds. */
+const END_OF_KNOWN_LOCAL = daysFromCivil(LAST_SUPPORTED_YEAR + 1, 1, 1) * MS_PER_DAY;
 
 /**
  * Validates a schedule config and compiles it for queries. Throws `ConfigError` listing
@@ -111,11 +120,15 @@ const DEFAULT_HORIZON_DAYS = 366;
  * schedule.isOpen(new Date("2026-12-23T09:00:00+01:00")) // => true (day before eve, 08–12)
  * schedule.nextOpening(new Date("2026-12-23T12:00:00+01:00")) // => 2026-12-28T07:00:00.000Z
  */
-export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: ScheduleOptions = {}): Schedule {
+export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: ScheduleOptions): Schedule {
+  checkOptions(options, ["language", "horizonDays"], "createSchedule");
+  options ??= {};
   const language = checkLanguage(options.language);
   const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
-  const valid = validateScheduleConfig(config);
-  const zone = createZone(valid.timeZone ?? "Europe/Stockholm");
+  const validated = validateScheduleConfig(config);
+  const zone = createZone(validated.timeZone ?? "Europe/Stockholm");
+  // The zone in its canonical spelling, in the config too ("europe/stockholm" → "Europe/Stockholm").
+  const valid = validated.timeZone === undefined || validated.timeZone === zone.name ? validated : { ...validated, timeZone: zone.name };
   const resolve = compileRules(valid, language);
   const tables = createYearTables(resolve, zone);
 
@@ -177,6 +190,8 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
       const since = previousChange(tables, ms, ms - defaultHorizon);
       const dayNumber = Math.floor(zone.epochToLocal(ms) / MS_PER_DAY);
       const today = resolve(dayNumber);
+      // Local midnight after 2100 is within a day of UTC midnight: only near it is the zone asked.
+      const endOfKnown = limit + MS_PER_DAY > END_OF_KNOWN_LOCAL ? zone.localToEpoch(END_OF_KNOWN_LOCAL) : Infinity;
       return Object.freeze({
         at: new Date(ms),
         open,
@@ -187,6 +202,7 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options: Sc
         date: formatPlainDate(dayNumber),
         rule: ruleAtMs(ms, open),
         today: dayHours(dayNumber, today),
+        unknownAfter: limit > endOfKnown ? new Date(endOfKnown) : null,
       });
     },
     day(date: string) {

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MAX_INTERVALS_PER_DAY } from "../validation/limits";
 import { nonEmptyString, report, strictObject } from "../validation/zodHelpers";
 import { WEEKDAYS } from "./ruleKinds";
 import { parseTimeRange } from "./timeRange";
@@ -21,6 +22,7 @@ export const TimeRangeSchema = z.string().check(
 
 /** One day's open intervals, in order and not overlapping; `[]` means closed. */
 export const HoursSchema = z.array(TimeRangeSchema).check(
+  z.maxLength(MAX_INTERVALS_PER_DAY, `at most ${MAX_INTERVALS_PER_DAY} intervals a day`),
   z.superRefine((texts, ctx) => {
     for (let i = 1; i < texts.length; i++) {
       const previous = parseTimeRange(texts[i - 1]!);

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { daysInMonth, parsePlainDate, civilFromDays } from "../calendar/plainDate";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
+import { findOverlaps } from "../validation/overlaps";
 import { DAY_KINDS, RULE_KINDS } from "./ruleKinds";
 import { LabelSchema, WeekHoursSchema } from "./hoursSchemas";
 import { NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
@@ -122,15 +123,11 @@ export const ScheduleConfigSchema = strictObject({
   exceptions: z.optional(
     z.array(ExceptionSchema).check(
       z.superRefine((exceptions, ctx) => {
-        for (let i = 0; i < exceptions.length; i++) {
-          const a = exceptionSpan(exceptions[i]!);
-          if (!a) continue;
-          for (let j = 0; j < i; j++) {
-            const b = exceptionSpan(exceptions[j]!);
-            if (b && a[0] <= b[1] && b[0] <= a[1]) {
-              report(ctx, `covers ${a[0] === a[1] ? a[0] : `${a[0]}..${a[1]}`}, which overlaps exceptions[${j}]; one date can have one exception`, [i]);
-            }
-          }
+        // n log n (src/validation/overlaps.ts): one problem per overlapping exception.
+        const spans = exceptions.map(exceptionSpan);
+        for (const { index, other } of findOverlaps(spans)) {
+          const [first, last] = spans[index]!;
+          report(ctx, `covers ${first === last ? first : `${first}..${last}`}, which overlaps exceptions[${other}]; one date can have one exception`, [index]);
         }
       }),
     ),

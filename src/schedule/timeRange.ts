@@ -1,4 +1,5 @@
 import { pad2 } from "../calendar/plainDate";
+import { quote } from "../validation/quote";
 
 /** A range of wall-clock minutes from the start of a day; `to` may pass 24:00 (up to 48:00). */
 export interface MinuteRange {
@@ -6,30 +7,33 @@ export interface MinuteRange {
   readonly to: number;
 }
 
-const TIME_RANGE = /^(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})$/;
+// Minutes may be left out, as Swedes write whole hours: "8-16", "8.30-16".
+const TIME_RANGE = /^(\d{1,2})(?:[:.](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[:.](\d{2}))?$/;
 const MINUTES_PER_DAY = 24 * 60;
 
 /**
- * Reads `"08:00-12:00"` (also `"08.00–12.00"` as Swedes write it) into minutes. Hours past
+ * Reads `"08:00-12:00"` (also `"08.00–12.00"` and `"8-16"` as Swedes write it) into minutes. Hours past
  * midnight are written past 24:00: `"22:00-26:00"` is open until 02:00 the next day.
  * Returns an error text, not a range, when the text is not a valid range.
  *
  * @example
  * parseTimeRange("13:00-16:00") // => { from: 780, to: 960 }
+ * parseTimeRange("8.30-16") // => { from: 510, to: 960 }
  * parseTimeRange("13:00-12:00") // => "\"13:00-12:00\" ends before it starts (…)"
  */
 export function parseTimeRange(text: string): MinuteRange | string {
-  const parts = TIME_RANGE.exec(text.trim());
-  const quoted = JSON.stringify(text);
-  if (!parts) return `${quoted} is not a time range like "08:00-12:00"`;
-  const [fromHour, fromMinute, toHour, toMinute] = parts.slice(1).map(Number) as [number, number, number, number];
-  if (fromMinute > 59 || toMinute > 59) return `${quoted} has minutes past 59`;
-  if (fromHour > 23) return `${quoted} starts after 23:59`;
+  const parts = text.length > 40 ? null : TIME_RANGE.exec(text.trim());
+  // Quoted only for a message: a valid range (nearly all of them) costs no string work.
+  const quoted = () => quote(text);
+  if (!parts) return `${quoted()} is not a time range like "08:00-12:00" or "8-16"`;
+  const [fromHour, fromMinute, toHour, toMinute] = parts.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
+  if (fromMinute > 59 || toMinute > 59) return `${quoted()} has minutes past 59`;
+  if (fromHour > 23) return `${quoted()} starts after 23:59`;
   const from = fromHour * 60 + fromMinute;
   const to = toHour * 60 + toMinute;
-  if (to > 2 * MINUTES_PER_DAY) return `${quoted} ends after 48:00`;
-  if (to < from) return `${quoted} ends before it starts (write hours past midnight as e.g. "22:00-26:00")`;
-  if (to === from) return `${quoted} is empty`;
+  if (to > 2 * MINUTES_PER_DAY) return `${quoted()} ends after 48:00`;
+  if (to < from) return `${quoted()} ends before it starts (write hours past midnight as e.g. "22:00-26:00")`;
+  if (to === from) return `${quoted()} is empty`;
   return { from, to };
 }
 

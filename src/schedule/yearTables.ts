@@ -1,5 +1,5 @@
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { EARLIEST_SUPPORTED_MS, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, LATEST_SUPPORTED_MS } from "../calendar/supportedYears";
 import type { Zone } from "../zone/zone";
 import type { DayResolver } from "./rules";
 
@@ -26,7 +26,7 @@ export interface YearTable {
 /** The bucket width of `YearTable.hourIndex`. */
 export const INDEX_BUCKET_MS = 3_600_000;
 
-/** How many years a schedule keeps compiled; the oldest compiled is dropped past this. */
+/** How many years a schedule keeps compiled; the least recently used is dropped past this. */
 export const MAX_CACHED_YEARS = 16;
 
 /** The compiled years of one schedule, built on demand and kept within `MAX_CACHED_YEARS`. */
@@ -40,6 +40,7 @@ export interface YearTables {
 }
 
 const FIRST_YEAR_START_UTC = daysFromCivil(FIRST_SUPPORTED_YEAR, 1, 1) * MS_PER_DAY;
+
 const AVERAGE_YEAR_MS = 31_556_952_000;
 
 /**
@@ -51,7 +52,12 @@ const AVERAGE_YEAR_MS = 31_556_952_000;
  */
 export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
   const slots: (YearTable | undefined)[] = new Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1);
-  const compiledOrder: number[] = [];
+  // When each compiled year was last asked for: the least recently used one is dropped
+  // when a 17th is compiled, so the years a kiosk or a website keeps asking about stay,
+  // however many far-off years a caller asks about in between.
+  const lastUsed = new Float64Array(slots.length);
+  let clock = 0;
+  let compiledCount = 0;
   let recent: YearTable | undefined;
 
   const table = (year: number): YearTable => {
@@ -61,12 +67,24 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     const slot = year - FIRST_SUPPORTED_YEAR;
     let compiled = slots[slot];
     if (!compiled) {
+      if (compiledCount >= MAX_CACHED_YEARS) dropLeastRecentlyUsed();
       compiled = compileYear(year, resolve, zone);
       slots[slot] = compiled;
-      compiledOrder.push(year);
-      if (compiledOrder.length > MAX_CACHED_YEARS) slots[compiledOrder.shift()! - FIRST_SUPPORTED_YEAR] = undefined;
+      compiledCount++;
     }
+    lastUsed[slot] = ++clock;
     return compiled;
+  };
+
+  const dropLeastRecentlyUsed = () => {
+    let oldest = -1;
+    for (let slot = 0; slot < slots.length; slot++) {
+      // The year of the last query (answered without touching lastUsed) counts as just used.
+      if (slots[slot] === undefined || slots[slot] === recent) continue;
+      if (oldest < 0 || lastUsed[slot]! < lastUsed[oldest]!) oldest = slot;
+    }
+    slots[oldest] = undefined;
+    compiledCount--;
   };
 
   const tableAt = (epochMs: number): YearTable => {
@@ -74,7 +92,13 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
     // average year length points at, and only then work it out.
     if (recent !== undefined && epochMs >= recent.start && epochMs < recent.end) return recent;
     const guess = slots[((epochMs - FIRST_YEAR_START_UTC) / AVERAGE_YEAR_MS) | 0];
-    if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) return (recent = guess);
+    if (guess !== undefined && epochMs >= guess.start && epochMs < guess.end) {
+      lastUsed[guess.year - FIRST_SUPPORTED_YEAR] = ++clock;
+      return (recent = guess);
+    }
+    // Certainly outside in every zone: refused before the zone is asked, so that no
+    // far-off instant makes a zone or a calendar compute, or keep, anything for it.
+    if (!(epochMs >= EARLIEST_SUPPORTED_MS && epochMs < LATEST_SUPPORTED_MS)) throw outsideRange(epochMs, zone);
     // The year of the local date, exactly: the tables start at local midnight of 1 January.
     const year = civilFromDays(Math.floor(zone.epochToLocal(epochMs) / MS_PER_DAY)).year;
     if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR)) throw outsideRange(epochMs, zone);
@@ -91,9 +115,9 @@ export function createYearTables(resolve: DayResolver, zone: Zone): YearTables {
 }
 
 function outsideRange(epochMs: number, zone: Zone): RangeError {
-  return new RangeError(
-    `instant ${new Date(epochMs).toISOString()} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`,
-  );
+  // Beyond ±8.64e15 ms a Date is invalid and has no ISO text.
+  const instant = Math.abs(epochMs) <= 8.64e15 ? new Date(epochMs).toISOString() : `${epochMs} ms after 1970`;
+  return new RangeError(`instant ${instant} is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR} in ${zone.name}`);
 }
 
 /** Compiles one year: every day's hours (and the overnight tail of 31 December before it) to epoch ms. */

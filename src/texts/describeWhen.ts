@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
-import { daysFromCivil } from "../calendar/plainDate";
+import { civilFromDays, MS_PER_DAY, pad2, weekdayOf } from "../calendar/plainDate";
+import { createZone } from "../zone/zone";
 import type { Language } from "../schedule/rules";
 import { formatClock } from "./formatHours";
 import { MONTH_NAMES, WEEKDAY_NAMES, WORDS } from "./words";
@@ -26,30 +26,37 @@ export interface LocalMoment {
  * localMoment(new Date("2026-12-23T07:00:00Z"), "Europe/Stockholm").time // => "08:00"
  */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const local = DateTime.fromMillis(at.getTime(), { zone: timeZone });
-  return {
-    dayNumber: daysFromCivil(local.year, local.month, local.day),
-    year: local.year,
-    month: local.month,
-    day: local.day,
-    weekday: local.weekday,
-    time: local.toFormat("HH:mm"),
-  };
+  // The zone's own offset timeline (shared, cached per year): no Intl call per text.
+  const local = createZone(timeZone).epochToLocal(at.getTime());
+  const dayNumber = Math.floor(local / MS_PER_DAY);
+  const { year, month, day } = civilFromDays(dayNumber);
+  const minutes = Math.floor((local - dayNumber * MS_PER_DAY) / 60_000);
+  return { dayNumber, year, month, day, weekday: weekdayOf(dayNumber), time: `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` };
 }
 
 /**
  * "When" as a person says it, relative to now: `13.00` (today), `imorgon 08.00`,
  * `måndag 08.00` (within three days), `måndag 28 december 08.00`, with the year when it
  * is another year. With `clockWord`, the time gets "kl." (`måndag 28 december kl. 08.00`).
+ * With `asEnd` (a closing time), midnight is the end of the day before: `24.00`, not
+ * `imorgon 00.00`.
  *
  * @example
  * describeWhen(new Date("2026-12-28T07:00:00Z"), new Date("2026-12-24T09:00:00Z"), "Europe/Stockholm", "sv")
  * // => "måndag 28 december 08.00"
+ * describeWhen(new Date("2026-11-25T23:00:00Z"), new Date("2026-11-25T22:59:00Z"), "Europe/Stockholm", "sv", false, true)
+ * // => "24.00"
  */
-export function describeWhen(when: Date, now: Date, timeZone: string, language: Language, clockWord = false): string {
-  const target = localMoment(when, timeZone);
+export function describeWhen(when: Date, now: Date, timeZone: string, language: Language, clockWord = false, asEnd = false): string {
+  let target = localMoment(when, timeZone);
+  let time = target.time;
+  if (asEnd && time === "00:00") {
+    // An end at midnight closes the day before: "stänger 24.00", not "stänger imorgon 00.00".
+    target = localMoment(new Date(when.getTime() - 60_000), timeZone);
+    time = "24:00";
+  }
   const today = localMoment(now, timeZone);
-  const clock = `${clockWord ? `${WORDS[language].at} ` : ""}${formatClock(target.time, language)}`;
+  const clock = `${clockWord ? `${WORDS[language].at} ` : ""}${formatClock(time, language)}`;
   const daysAhead = target.dayNumber - today.dayNumber;
   if (daysAhead === 0) return clock;
   if (daysAhead === 1) return `${WORDS[language].tomorrow} ${clock}`;

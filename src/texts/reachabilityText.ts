@@ -1,6 +1,7 @@
 import type { ContactPoint } from "../contacts/createOrganization";
 import type { Language } from "../schedule/rules";
 import { describeWhen } from "./describeWhen";
+import { LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 
 /**
  * Whether a contact can be reached, as a phrase: `nås nu, till 16.00`,
@@ -16,9 +17,13 @@ export function reachabilityText(contact: ContactPoint, at: Date, language: Lang
   if (contact.isReachable(at)) {
     const until = contact.hours.nextClosing(at);
     const now = sv ? "nås nu" : "reachable now";
-    return until ? `${now}, ${sv ? "till" : "until"} ${describeWhen(until, at, zone, language)}` : now;
+    return until ? `${now}, ${sv ? "till" : "until"} ${describeWhen(until, at, zone, language, false, true)}` : now;
   }
   const next = contact.nextReachable(at);
   if (next) return `${sv ? "nås" : "reachable"} ${describeWhen(next, at, zone, language, true)}`;
+  // Beyond the last supported year the hours are not known: say so, not "never".
+  if (contact.hours.status(at).unknownAfter) {
+    return sv ? `när den nås härnäst är inte känt (öppettiderna är kända till och med ${LAST_SUPPORTED_YEAR})` : `not known when reachable next (hours are known up to the end of ${LAST_SUPPORTED_YEAR})`;
+  }
   return sv ? "nås inte det närmaste året" : "not reachable within the next year";
 }

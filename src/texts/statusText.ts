@@ -1,5 +1,7 @@
 import type { Instant } from "../schedule/instant";
-import type { Schedule, ScheduleStatus } from "../schedule/createSchedule";
+import type { DayHours, Schedule, ScheduleStatus } from "../schedule/createSchedule";
+import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
+import { LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import type { Language, Rule } from "../schedule/rules";
 import { toEpochMs } from "../schedule/instant";
 import { describeWhen, localMoment } from "./describeWhen";
@@ -29,9 +31,9 @@ export function statusText(schedule: Schedule, at: Instant, options: TextOptions
   const words = WORDS[language];
   const now = new Date(toEpochMs(at));
   const status = schedule.status(now);
-  const when = (date: Date) => describeWhen(date, now, schedule.timeZone, language);
+  const when = (date: Date, asEnd = false) => describeWhen(date, now, schedule.timeZone, language, false, asEnd);
 
-  if (status.open) return status.nextClosing ? `${words.open} · ${words.closes} ${when(status.nextClosing)}` : words.open;
+  if (status.open) return status.nextClosing ? `${words.open} · ${words.closes} ${when(status.nextClosing, true)}` : words.open;
   const head = closedHead(status, schedule.timeZone, language);
   return status.nextOpening ? `${head} · ${words.opens} ${when(status.nextOpening)}` : head;
 }
@@ -48,8 +50,45 @@ export function statusSentence(schedule: Schedule, at: Instant, options: TextOpt
   const language = options.language ?? "sv";
   const now = new Date(toEpochMs(at));
   const status = schedule.status(now);
-  const when = (date: Date, clockWord: boolean) => describeWhen(date, now, schedule.timeZone, language, clockWord);
-  return [todaySentence(status, language), nowSentence(status, schedule.timeZone, language, when)].filter(Boolean).join(" ");
+  const when = (date: Date, clockWord: boolean, asEnd = false) => describeWhen(date, now, schedule.timeZone, language, clockWord, asEnd);
+  const first = nightSentence(schedule, status, language) ?? todaySentence(status, language);
+  return [first, nowSentence(status, schedule.timeZone, language, when)].filter(Boolean).join(" ");
+}
+
+/**
+ * Open after midnight on yesterday's hours (a night opening): the rule in force is
+ * yesterday's, so the sentence quotes it — `Vi har öppet sedan igår, nyårsafton:
+ * 16.00–01.30.` — rather than today's hours. Null when open on today's own hours.
+ */
+function nightSentence(schedule: Schedule, status: ScheduleStatus, language: Language): string | null {
+  if (!status.open) return null;
+  const [hour, minute] = localMoment(status.at, schedule.timeZone).time.split(":").map(Number) as [number, number];
+  const now = hour * 60 + minute;
+  const minutes = (time: string) => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
+  if (status.today.intervals.some((i) => now >= minutes(i.from) && now < minutes(i.to))) return null;
+  let yesterday: DayHours;
+  try {
+    yesterday = schedule.day(previousDate(status.date));
+  } catch {
+    return null; // yesterday is before the supported years
+  }
+  const { rule } = yesterday;
+  const hours = formatIntervals(yesterday.intervals, language);
+  const label = rule.labels[language];
+  const sv = language === "sv";
+  switch (rule.kind) {
+    case "weekly":
+      return sv ? `Vi har öppet sedan igår: ${hours}.` : `We have been open since yesterday: ${hours}.`;
+    case "period":
+    case "exception":
+      return sv ? `Vi har öppet sedan igår (${rule.kind === "period" ? inRunningText(label, language) : label}): ${hours}.` : `We have been open since yesterday (${label}): ${hours}.`;
+    default:
+      return sv ? `Vi har öppet sedan igår, ${inRunningText(label, language)}: ${hours}.` : `We have been open since yesterday, ${englishDayName(rule)}: ${hours}.`;
+  }
+}
+
+function previousDate(date: string): string {
+  return formatPlainDate(parsePlainDate(date) - 1);
 }
 
 /** "Stängt", "Stängt för lunch" or "Stängt idag, julafton". */
@@ -106,14 +145,17 @@ function todaySentence(status: ScheduleStatus, language: Language): string | nul
   }
 }
 
-function nowSentence(status: ScheduleStatus, timeZone: string, language: Language, when: (date: Date, clockWord: boolean) => string): string {
+function nowSentence(status: ScheduleStatus, timeZone: string, language: Language, when: (date: Date, clockWord: boolean, asEnd?: boolean) => string): string {
   const sv = language === "sv";
   if (status.open) {
     if (!status.nextClosing) return sv ? "Just nu har vi öppet." : "We are open now.";
-    const closes = when(status.nextClosing, false);
+    const closes = when(status.nextClosing, false, true);
     return sv ? `Just nu har vi öppet, till ${closes}.` : `We are open now, until ${closes}.`;
   }
-  if (!status.nextOpening) return sv ? "Just nu har vi stängt, och inga öppettider finns det närmaste året." : "We are closed now, with no opening hours within the next year.";
+  if (!status.nextOpening) {
+    if (status.unknownAfter) return `${sv ? "Just nu har vi stängt." : "We are closed now."} ${notKnownSentence(language)}`;
+    return sv ? "Just nu har vi stängt, och inga öppettider finns det närmaste året." : "We are closed now, with no opening hours within the next year.";
+  }
   const lunch = isLunchBreak(status, timeZone);
   const opens = when(status.nextOpening, true);
   const sameDay = localMoment(status.nextOpening, timeZone).dayNumber === localMoment(status.at, timeZone).dayNumber;
@@ -123,6 +165,19 @@ function nowSentence(status: ScheduleStatus, timeZone: string, language: Languag
   }
   if (sameDay) return `We are ${lunch ? "closed for lunch" : "closed"} now and open ${opens}.`;
   return `We are closed now. We open ${opens}.`;
+}
+
+/**
+ * What to say when the next opening lies beyond the last supported year, so it is not
+ * known (not "none"): `Vi vet inte när vi öppnar härnäst: öppettiderna är kända till och med 2100.`
+ *
+ * @example
+ * notKnownSentence("en") // => "When we open next is not known: opening hours are known up to the end of 2100."
+ */
+export function notKnownSentence(language: Language): string {
+  return language === "sv"
+    ? `Vi vet inte när vi öppnar härnäst: öppettiderna är kända till och med ${LAST_SUPPORTED_YEAR}.`
+    : `When we open next is not known: opening hours are known up to the end of ${LAST_SUPPORTED_YEAR}.`;
 }
 
 /** "Christmas Eve" (a holiday's name), "a bridge day", "the day before a public holiday". */

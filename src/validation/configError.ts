@@ -1,5 +1,11 @@
 import type * as z from "zod/mini";
 import { describe } from "../calendar/plainDate";
+import { checkConfigShape } from "./checkConfigShape";
+import { formatPath } from "./issuePath";
+import { MAX_ERROR_MESSAGE_LENGTH, MAX_LISTED_ISSUES } from "./limits";
+import { clip, clipQuotedInputs } from "./quote";
+
+export { formatPath } from "./issuePath";
 
 /** One problem found in a configuration, at a path such as `weekly.mon[1]`. */
 export interface ConfigIssue {
@@ -7,31 +13,78 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
+/** The longest path and problem text of one line of a `ConfigError` message. */
+const MAX_PATH_LENGTH = 120;
+const MAX_ISSUE_LENGTH = 400;
+
 /**
- * A configuration that did not validate. `issues` lists every problem; the message
- * has one line per problem, `path: message`.
+ * A configuration that did not validate. `issues` lists the problems (the first 100 when
+ * there are more; `issueCount` says how many there are in all); the message has one line
+ * per problem, `path: message`, and ends with how many more there are when it cannot list
+ * them all. An input is never echoed back at length: quoted texts are cut to a few dozen
+ * characters, and the message stays under 8,000 characters.
+ *
+ * @example
+ * try { createSchedule({ weeky: {} }) } catch (error) {
+ *   error.issues // => [{ path: "", message: 'unknown key "weeky" (did you mean "weekly"? known keys: …)' }]
+ * }
  */
 export class ConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
-  constructor(what: string, issues: readonly ConfigIssue[]) {
-    super(`invalid ${what}:\n${issues.map((issue) => `  ${issue.path || "(config)"}: ${issue.message}`).join("\n")}`);
+  /** How many problems were found in all; `issues` holds the first 100 of them. */
+  readonly issueCount: number;
+  constructor(what: string, issues: readonly ConfigIssue[], issueCount = issues.length) {
+    const listed = issues.slice(0, MAX_LISTED_ISSUES).map(tidyIssue);
+    const total = Math.max(issueCount, issues.length);
+    super(listMessage(what, listed, total));
     this.name = "ConfigError";
-    this.issues = issues;
+    this.issues = Object.freeze(listed);
+    this.issueCount = total;
   }
 }
 
+function tidyIssue(issue: ConfigIssue): ConfigIssue {
+  return Object.freeze({ path: clip(issue.path, MAX_PATH_LENGTH), message: clip(clipQuotedInputs(issue.message), MAX_ISSUE_LENGTH) });
+}
+
+function listMessage(what: string, issues: readonly ConfigIssue[], total: number): string {
+  let text = `invalid ${what}:`;
+  let shown = 0;
+  for (const issue of issues) {
+    const line = `\n  ${issue.path || "(config)"}: ${issue.message}`;
+    if (text.length + line.length > MAX_ERROR_MESSAGE_LENGTH - 100) break;
+    text += line;
+    shown++;
+  }
+  const more = total - shown;
+  if (more > 0) text += `\n  … and ${more} more problem${more === 1 ? "" : "s"} (${total} in all)`;
+  return text;
+}
+
 /**
- * Parses with a schema, turning zod's issues into a `ConfigError`.
+ * Parses with a schema, turning zod's issues into a `ConfigError`. The input's shape and
+ * size are checked first (plain JSON data within the limits of src/validation/limits.ts),
+ * so the schema only ever sees data it can walk quickly.
  *
  * @example
  * parseWith(ScheduleConfigSchema, { weeky: {} }, "schedule config")
  * // ConfigError: invalid schedule config:
- * //   (config): unknown key "weeky" (known keys: …)
+ * //   (config): unknown key "weeky" (did you mean "weekly"? known keys: …)
  */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const shape = checkConfigShape(input);
+  if (shape.count > 0) throw new ConfigError(what, shape.issues, shape.count);
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new ConfigError(what, result.error.issues.flatMap((issue) => toConfigIssues(issue, [])));
+  const issues: ConfigIssue[] = [];
+  let count = 0;
+  for (const issue of result.error.issues) {
+    for (const configIssue of toConfigIssues(issue, [])) {
+      count++;
+      if (issues.length < MAX_LISTED_ISSUES) issues.push(configIssue);
+    }
+  }
+  throw new ConfigError(what, issues, count);
 }
 
 function toConfigIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): ConfigIssue[] {
@@ -44,27 +97,6 @@ function toConfigIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[])
   }
   return [{ path: formatPath(path), message: messageOf(issue) }];
 }
-
-/**
- * `["weekly", "mon", 1]` → `weekly.mon[1]`; a key that is not a plain name is quoted:
- * `["namedDays", "trettondedag jul"]` → `namedDays["trettondedag jul"]`.
- *
- * @example
- * formatPath(["weekly", "mon", 1]) // => "weekly.mon[1]"
- * formatPath(["namedDays", "julafton "]) // => 'namedDays["julafton "]'
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else if (typeof segment === "string" && !PLAIN_KEY.test(segment)) text += `[${JSON.stringify(segment)}]`;
-    else text += text ? `.${String(segment)}` : String(segment);
-  }
-  return text;
-}
-
-/** A key written as `.key` in a path: letters (å, ä, ö too), digits, `_` and `$`, not starting with a digit. */
-const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 // zod/mini carries no message texts (its locales would add weight to every web page),
 // so the generic issues are worded here; our own checks bring their own messages.

@@ -1,5 +1,7 @@
 import { IANAZone } from "luxon";
-import { civilFromDays, daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
+import { civilFromDays, daysFromCivil, describe, MS_PER_DAY } from "../calendar/plainDate";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { quote } from "../validation/quote";
 
 /**
  * A time zone as the schedule engine needs it. All zone knowledge sits behind this
@@ -37,63 +39,124 @@ export interface OffsetChange {
 }
 
 /** Offsets of one stretch of time: `offsets[i]` holds from `starts[i]` until `starts[i + 1]`. */
-interface OffsetTimeline {
+export interface OffsetTimeline {
   readonly from: number;
   readonly to: number;
   readonly starts: number[];
   readonly offsets: number[];
 }
 
-const SAMPLE_STEP_MS = 7 * MS_PER_DAY;
+/**
+ * The offset is sampled once a day and each change pinned to the millisecond by
+ * bisection: two changes less than a day apart would be missed. The tz database has
+ * changes 6 days 23 hours apart (Asia/Gaza in 2040, 2054 and 2072), none less than a
+ * day apart in 2005–2100 (tests/zone.transitions.test.ts checks the known close ones
+ * against luxon, and with OPPETTIDER_LONG_FUZZ=1 every zone).
+ */
+const SAMPLE_STEP_MS = MS_PER_DAY;
 const MARGIN_MS = 2 * MS_PER_DAY;
+/** The UTC years whose timelines a zone keeps: the supported years and one on each side. */
+const FIRST_CACHED_YEAR = FIRST_SUPPORTED_YEAR - 1;
+const LAST_CACHED_YEAR = LAST_SUPPORTED_YEAR + 1;
 
 /**
- * Whether a string names an IANA time zone this runtime knows.
+ * Whether a string names an IANA time zone this runtime knows (in any spelling of
+ * letter case: `"europe/stockholm"` too).
  *
  * @example
  * isValidTimeZone("Europe/Stockholm") // => true
  * isValidTimeZone("Europe/Stokholm") // => false
  */
 export function isValidTimeZone(name: unknown): name is string {
-  if (typeof name !== "string" || name.length === 0) return false;
-  if (zones.has(name)) return true;
-  return IANAZone.isValidZone(name);
+  return canonicalTimeZone(name) !== null;
 }
 
+/**
+ * The canonical spelling of an IANA time zone name, as the runtime's `Intl` gives it
+ * (`"europe/stockholm"` → `"Europe/Stockholm"`), or null when it names no zone.
+ *
+ * @example
+ * canonicalTimeZone("europe/STOCKHOLM") // => "Europe/Stockholm"
+ * canonicalTimeZone("Europe/Stokholm") // => null
+ */
+export function canonicalTimeZone(name: unknown): string | null {
+  if (typeof name !== "string" || name.length === 0 || name.length > 64) return null;
+  if (zones.has(name)) return name;
+  const known = spellings.get(name);
+  if (known !== undefined) return known;
+  let canonical: string | null;
+  try {
+    canonical = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    canonical = null;
+  }
+  // Asking Intl takes a fraction of a millisecond; remember recent answers, within a bound.
+  if (spellings.size >= MAX_REMEMBERED_SPELLINGS) spellings.clear();
+  spellings.set(name, canonical);
+  return canonical;
+}
+
+const MAX_REMEMBERED_SPELLINGS = 256;
+const spellings = new Map<string, string | null>();
+
 // Zones are immutable and their offset timelines never change, so every schedule in a
-// zone shares one (the tz database has a few hundred names: the cache stays small).
+// zone shares one. The cache is keyed by canonical names only, so it holds at most one
+// entry per zone of the tz database (a few hundred), whatever spellings callers use.
 const zones = new Map<string, Zone>();
 
 /**
- * A `Zone` for an IANA name. Throws `RangeError` for an unknown zone.
+ * A `Zone` for an IANA name, in any letter case; its `name` is the canonical spelling.
+ * Throws `RangeError` for an unknown zone.
  *
  * @example
  * const zone = createZone("Europe/Stockholm");
  * zone.offsetAt(Date.UTC(2026, 6, 1)) // => 120
+ * createZone("europe/stockholm").name // => "Europe/Stockholm"
  */
 export function createZone(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
-    if (!isValidTimeZone(name)) throw new RangeError(`unknown time zone ${JSON.stringify(name)}`);
-    zone = buildZone(name);
-    zones.set(name, zone);
+    const canonical = canonicalTimeZone(name);
+    if (canonical === null) throw new RangeError(`unknown time zone ${typeof name === "string" ? quote(name) : describe(name)}`);
+    zone = zones.get(canonical);
+    if (!zone) {
+      zone = buildZone(canonical);
+      zones.set(canonical, zone);
+    }
   }
   return zone;
 }
 
+/**
+ * Diagnostics for tests: how many zones are cached and how many year timelines they hold
+ * in all (bounded: one zone per canonical name, at most 98 years each).
+ *
+ * @example
+ * zoneCacheStats() // => { zones: 1, timelines: 3 }
+ */
+export function zoneCacheStats(): { zones: number; timelines: number } {
+  let timelines = 0;
+  for (const count of timelineCounts.values()) timelines += count();
+  return { zones: zones.size, timelines };
+}
+
+const timelineCounts = new Map<string, () => number>();
+
 function buildZone(name: string): Zone {
   const ianaZone = IANAZone.create(name);
   const timelines = new Map<number, OffsetTimeline>();
+  timelineCounts.set(name, () => timelines.size);
 
   // One timeline per UTC year, with a margin so that any local time of the year
-  // (offsets are at most ±14 h) lands inside it.
+  // (offsets are at most ±18 h) lands inside it. Only the years around the supported
+  // ones are kept (2004–2101: at most 98 per zone); any other year is worked out when
+  // asked and not kept, so no caller can grow the cache by asking about far-off times.
   const timelineFor = (ms: number): OffsetTimeline => {
     const year = civilFromDays(Math.floor(ms / MS_PER_DAY)).year;
-    let timeline = timelines.get(year);
-    if (!timeline) {
-      timeline = buildTimeline(ianaZone, daysFromCivil(year, 1, 1) * MS_PER_DAY - MARGIN_MS, daysFromCivil(year + 1, 1, 1) * MS_PER_DAY + MARGIN_MS);
-      timelines.set(year, timeline);
-    }
+    const cached = timelines.get(year);
+    if (cached) return cached;
+    const timeline = buildTimeline(ianaZone, daysFromCivil(year, 1, 1) * MS_PER_DAY - MARGIN_MS, daysFromCivil(year + 1, 1, 1) * MS_PER_DAY + MARGIN_MS);
+    if (year >= FIRST_CACHED_YEAR && year <= LAST_CACHED_YEAR) timelines.set(year, timeline);
     return timeline;
   };
 
@@ -143,32 +206,42 @@ function buildZone(name: string): Zone {
 }
 
 /**
- * Samples the zone's offset weekly over [from, to] and pins each change to the second.
- * Two changes less than a week apart would be missed; the tz database has none such
- * in 2005–2100.
+ * Samples the zone's offset daily over [from, to] and pins each change to the
+ * millisecond (the first millisecond with the new offset). Exported for tests, which
+ * run it on grids starting at every hour of a week.
+ *
+ * @example
+ * buildTimeline(IANAZone.create("Asia/Gaza"), Date.UTC(2040, 9, 1), Date.UTC(2040, 10, 1)).starts.length // => 3 (the start and two changes)
  */
-function buildTimeline(zone: IANAZone, from: number, to: number): OffsetTimeline {
+export function buildTimeline(zone: IANAZone, from: number, to: number): OffsetTimeline {
   const starts = [from];
   const offsets = [zone.offset(from)];
+  // Invariant: the offset at previousTime is previousOffset.
   let previousTime = from;
   let previousOffset = offsets[0]!;
-  for (let t = Math.min(from + SAMPLE_STEP_MS, to); ; t = Math.min(t + SAMPLE_STEP_MS, to)) {
-    const offset = zone.offset(t);
+  let next = Math.min(from + SAMPLE_STEP_MS, to);
+  for (;;) {
+    const offset = zone.offset(next);
     if (offset !== previousOffset) {
-      // Bisect in whole seconds for the first second with the new offset.
-      let low = previousTime / 1000;
-      let high = t / 1000;
+      // Bisect for the first millisecond with a different offset.
+      let low = previousTime;
+      let high = next;
       while (high - low > 1) {
         const middle = Math.floor((low + high) / 2);
-        if (zone.offset(middle * 1000) === previousOffset) low = middle;
+        if (zone.offset(middle) === previousOffset) low = middle;
         else high = middle;
       }
-      starts.push(high * 1000);
-      offsets.push(offset);
-      previousOffset = offset;
+      const found = zone.offset(high);
+      starts.push(high);
+      offsets.push(found);
+      previousTime = high;
+      previousOffset = found;
+      // A second change between this one and the sample: look at the rest of the day again.
+      if (found !== offset) continue;
     }
-    previousTime = t;
-    if (t >= to) break;
+    previousTime = next;
+    if (next >= to) break;
+    next = Math.min(next + SAMPLE_STEP_MS, to);
   }
   return { from, to, starts, offsets };
 }

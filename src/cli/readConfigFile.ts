@@ -1,0 +1,115 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { MAX_CONFIG_BYTES } from "../validation/limits";
+import { clip } from "../validation/quote";
+import { UsageError } from "./usageError";
+
+/**
+ * Reads a JSON config file as a person writes one: at most 1 MB (checked before reading,
+ * so a huge file is refused at once), UTF-8 with or without a byte-order mark, and a
+ * syntax error reported with its line and column. Throws `UsageError` otherwise.
+ *
+ * @example
+ * readConfigFile("kommun.json") // => { name: "Arjeplogs kommun", hours: { … } }
+ * // a missing comma: UsageError: kommun.json is not valid JSON: line 4, column 3: expected ',' or '}' after property value
+ */
+export function readConfigFile(file: string): unknown {
+  return parseConfigText(readText(file), file);
+}
+
+/**
+ * Parses the JSON text of a config; `name` is used in messages.
+ *
+ * @example
+ * parseConfigText('\uFEFF{ "weekly": {} }', "x.json") // => { weekly: {} }
+ * parseConfigText('{\n  "weekly": }', "x.json") // UsageError: x.json is not valid JSON: line 2, column 13: unexpected token '}'
+ */
+export function parseConfigText(text: string, name: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark, as Windows editors write
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = jsonErrorPosition(body, message);
+    const { line, column } = lineAndColumn(body, position);
+    throw new UsageError(`${name} is not valid JSON: line ${line}, column ${column}: ${problemOf(message, body.length === 0)}`);
+  }
+}
+
+function readText(file: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile() && stats.size > MAX_CONFIG_BYTES) {
+      throw new UsageError(`${file} is ${stats.size} bytes; a config file can be at most ${MAX_CONFIG_BYTES} bytes (1 MB)`);
+    }
+    // Read at most one byte past the limit: a pipe, or a file that grew meanwhile, is refused too.
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (let read = 1; read > 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_CONFIG_BYTES) throw new UsageError(`${file} is over ${MAX_CONFIG_BYTES} bytes; a config file can be at most ${MAX_CONFIG_BYTES} bytes (1 MB)`);
+    return new TextDecoder("utf-8", { fatal: false }).decode(buffer.subarray(0, length));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Where JSON.parse failed: the position it names, or, for messages without one
+ * ("Unexpected token '}', … is not valid JSON"), the first prefix of the text that is
+ * wrong rather than only unfinished, found by bisection with JSON.parse itself.
+ */
+function jsonErrorPosition(text: string, message: string): number {
+  const named = /at position (\d+)/.exec(message);
+  if (named) return Number(named[1]);
+  let good = 0; // a prefix that is at worst unfinished
+  let bad = text.length; // a prefix that is wrong
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (isWrongPrefix(text.slice(0, middle))) bad = middle;
+    else good = middle;
+  }
+  return bad - 1;
+}
+
+function isWrongPrefix(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (message.startsWith("Unexpected end of JSON input")) return false;
+    const named = /at position (\d+)/.exec(message);
+    return named ? Number(named[1]) < prefix.length : true;
+  }
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(position, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** V8's message without its position and its copy of the text: "Expected ',' or '}' after property value". */
+function problemOf(message: string, empty: boolean): string {
+  if (empty) return "the file is empty";
+  const text = message
+    .replace(/ in JSON at position \d+.*$/s, "")
+    .replace(/, ".*" is not valid JSON$/s, "")
+    .replace(/ is not valid JSON$/s, "");
+  return clip(text.charAt(0).toLowerCase() + text.slice(1), 120);
+}
