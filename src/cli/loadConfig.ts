@@ -15,7 +15,7 @@ export interface Loaded {
 
 /**
  * Reads `--config FILE` (an organisation or a schedule, as JSON), or the embedded
- * Arjeplog default. An organisation is recognised by its `name` and `hours`.
+ * Arjeplog default. An organisation is recognised by its `name` and `hours` or `units`.
  *
  * @example
  * loadConfig(undefined).name // => "Arjeplogs kommun"
@@ -34,7 +34,7 @@ export function loadConfig(file: string | undefined): Loaded {
   } catch (error) {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const isOrganization = typeof json === "object" && json !== null && "name" in json && "hours" in json;
+  const isOrganization = typeof json === "object" && json !== null && "name" in json && ("hours" in json || "units" in json);
   if (isOrganization) return fromOrganization(createOrganization(json as OrganizationConfig));
   return { name: null, schedule: createSchedule(json as ScheduleConfig), organization: null };
 }

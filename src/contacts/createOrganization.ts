@@ -4,7 +4,10 @@ import type { ScheduleConfig } from "../schedule/schema";
 import { parseWith } from "../validation/configError";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { parsePhone, type Phone } from "./phone";
-import { OrganizationConfigSchema, type Address, type ContactPointConfig, type OrganizationConfig, type Person } from "./schema";
+import { findUnitIn, type UnitMatch } from "./findUnit";
+import { placeMembers, type Place } from "./place";
+import { OrganizationConfigSchema, type ContactPointConfig, type OrganizationConfig, type Person, type UnitConfig } from "./schema";
+import { slugOf } from "./slug";
 
 /** An e-mail address with its `mailto:` URI. */
 export interface Email {
@@ -21,7 +24,7 @@ export interface ContactPoint {
   readonly phones: readonly Phone[];
   readonly emails: readonly Email[];
   readonly web: string | null;
-  /** The contact's hours: its own, or the organisation's visiting hours. */
+  /** The contact's hours: its own, or those of its place (the organisation's visiting hours, or its unit's). */
   readonly hours: Schedule;
   /** Whether the contact has hours of its own. */
   readonly ownHours: boolean;
@@ -33,61 +36,107 @@ export interface ContactPoint {
   nextReachable(at: Instant, options?: SearchOptions): Date | null;
 }
 
-/** An organisation: visiting hours and contact points. */
-export interface Organization {
-  readonly name: string;
-  readonly timeZone: string;
-  readonly web: string | null;
-  readonly visitingAddress: Readonly<Address> | null;
-  readonly postalAddress: Readonly<Address> | null;
-  /** Visiting hours. */
+/**
+ * A unit of an organisation (SPEC §9) — a library, a swimming hall, a recycling centre — or
+ * the organisation's own place when it has its own `hours`: the same queries and contacts as
+ * an organisation.
+ *
+ * @example
+ * const library: Unit = kommun.unit("biblioteket");
+ * library.status(new Date()).open; library.aliases; // => ["Biblioteket", "Exempla bibliotek"]
+ */
+export interface Unit extends Place {
+  /** Other names people use for it. */
+  readonly aliases: readonly string[];
+  /** The organisation's name. */
+  readonly organization: string;
+  /** Whether this is the organisation's own place (its own `hours`), not one of `units`. */
+  readonly own: boolean;
+  /** The validated configuration of the unit (for the own place: made from the organisation's). */
+  readonly config: Readonly<UnitConfig>;
+}
+
+/** An organisation: its own place (visiting hours and contact points), and its units. */
+export interface Organization extends Place {
+  /** Its own visiting hours, or (without own `hours`) the first unit's. */
   readonly hours: Schedule;
+  /** The organisation's own contact points. */
   readonly contacts: readonly ContactPoint[];
-  /** The contact with an id; throws `RangeError` for an unknown id. */
-  contact(id: string): ContactPoint;
-  /** The contacts reachable at an instant, in config order. */
-  reachable(at: Instant): ContactPoint[];
+  /** Every place with hours: its own place first (when it has `hours`), then the config's units. */
+  readonly units: readonly Unit[];
+  /** The unit with an id; throws `RangeError` naming the ids for an unknown one. */
+  unit(id: string): Unit;
+  /**
+   * The unit a person means by a text ("biblioteket", "Simhallen i Arjeplog", "återvinningen"):
+   * the unit only when the text points to one, else the candidates.
+   */
+  findUnit(text: string): UnitMatch<Unit>;
   /** The validated configuration. */
   readonly config: Readonly<OrganizationConfig>;
 }
 
 /**
  * Validates an organisation config and builds it. Throws `ConfigError` listing every
- * problem with its path (e.g. `contacts[1].phones[0]: "12345" is not a valid phone number`).
+ * problem with its path (e.g. `contacts[1].phones[0]: "12345" is not a valid phone number`,
+ * `units[2].id: duplicate unit id "biblioteket" (also units[1])`).
  *
  * @example
  * const kommun = createOrganization(presets.arjeplogKommun);
  * kommun.contact("medborgarservice").phones[0].display // => "0961-144 44"
  * kommun.reachable(new Date("2026-12-23T14:00:00+01:00")).map((c) => c.id) // => ["medborgarservice"]
+ * kommun.units.map((u) => u.id) // => ["arjeplogs-kommun"]
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");
   const inZone = (hours: ScheduleConfig): ScheduleConfig =>
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
-  const hours = createSchedule(inZone(valid.hours), options);
-  const contacts = (valid.contacts ?? []).map((contact) =>
-    buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(contact.hours), options) : hours),
-  );
-  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const id = valid.id ?? slugOf(valid.name);
+  /** A place's contacts: their own hours, or the place's. */
+  const contactsOf = (list: readonly ContactPointConfig[] | undefined, placeHours: Schedule | null) =>
+    (list ?? []).map((contact) => buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(contact.hours), options) : placeHours!));
+
+  const ownHours = valid.hours ? createSchedule(inZone(valid.hours), options) : null;
+  // Without own hours, every organisation-level contact has its own (the schema checks that).
+  const contacts = contactsOf(valid.contacts, ownHours);
+  const units: Unit[] = [];
+  if (ownHours) {
+    const own: UnitConfig = {
+      id,
+      name: valid.name,
+      hours: valid.hours!,
+      ...(valid.contacts && { contacts: valid.contacts }),
+      ...(valid.web !== undefined && { web: valid.web }),
+      ...(valid.visitingAddress && { visitingAddress: valid.visitingAddress }),
+      ...(valid.postalAddress && { postalAddress: valid.postalAddress }),
+    };
+    units.push(buildUnit(own, valid.name, ownHours, contacts, true));
+  }
+  for (const unitConfig of valid.units ?? []) {
+    const hours = createSchedule(inZone(unitConfig.hours), options);
+    units.push(buildUnit(unitConfig, valid.name, hours, contactsOf(unitConfig.contacts, hours), false));
+  }
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
 
   return Object.freeze({
-    name: valid.name,
-    timeZone: hours.timeZone,
-    web: valid.web ?? null,
-    visitingAddress: valid.visitingAddress ?? null,
-    postalAddress: valid.postalAddress ?? null,
-    hours,
-    contacts: Object.freeze(contacts),
-    contact(id: string) {
-      const contact = byId.get(id);
-      if (!contact) throw new RangeError(`no contact with id ${JSON.stringify(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
-      return contact;
+    ...placeMembers({ ...valid, id, hours: ownHours ?? units[0]!.hours, contacts }),
+    units: Object.freeze(units),
+    unit(unitId: string) {
+      const unit = byId.get(unitId);
+      if (!unit) throw new RangeError(`no unit with id ${JSON.stringify(unitId)} (ids: ${[...byId.keys()].join(", ")})`);
+      return unit;
     },
-    reachable(at: Instant) {
-      const ms = toEpochMs(at);
-      return contacts.filter((contact) => contact.hours.isOpen(ms));
-    },
+    findUnit: (text: string) => findUnitIn(units, text),
     config: valid,
+  });
+}
+
+function buildUnit(config: UnitConfig, organization: string, hours: Schedule, contacts: readonly ContactPoint[], own: boolean): Unit {
+  return Object.freeze({
+    ...placeMembers({ ...config, hours, contacts }),
+    aliases: Object.freeze([...(config.aliases ?? [])]),
+    organization,
+    own,
+    config,
   });
 }
 
