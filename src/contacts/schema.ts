@@ -63,15 +63,31 @@ export const ContactPointSchema = strictObject({
 
 /** A list of contact points, each id once. */
 export const ContactPointsSchema = z.array(ContactPointSchema).check(
-  z.superRefine((contacts, ctx) => {
-    const seen = new Map<string, number>();
-    contacts.forEach((contact, i) => {
-      const first = seen.get(contact.id);
-      if (first !== undefined) ctx.issues.push({ code: "custom", message: `duplicate id "${contact.id}" (also contacts[${first}])`, path: [i, "id"], input: contact.id });
-      else seen.set(contact.id, i);
-    });
-  }),
+  z.superRefine(
+    (contacts, ctx) => {
+      const seen = new Map<string, number>();
+      contacts.forEach((contact, i) => {
+        const id = idOf(contact);
+        if (id === undefined) return;
+        const first = seen.get(id);
+        if (first !== undefined) ctx.issues.push({ code: "custom", message: `duplicate id "${id}" (also contacts[${first}])`, path: [i, "id"], input: id });
+        else seen.set(id, i);
+      });
+    },
+    { when: isArrayPayload },
+  ),
 );
+
+// The list checks run also when an entry has other problems (every problem is listed at
+// once), so they read the entries defensively.
+function isArrayPayload(payload: { value: unknown }): boolean {
+  return Array.isArray(payload.value);
+}
+
+function idOf(entry: unknown): string | undefined {
+  const id = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : undefined;
+}
 
 /**
  * A unit of the organisation (SPEC §9): a library, a swimming hall, a recycling centre, with
@@ -91,24 +107,39 @@ export const UnitConfigSchema = strictObject({
 
 /** The units, each id once and each name or alias naming one unit only. */
 export const UnitsSchema = z.array(UnitConfigSchema).check(
-  z.superRefine((units, ctx) => {
-    const ids = new Map<string, number>();
-    units.forEach((unit, i) => {
-      const first = ids.get(unit.id);
-      if (first !== undefined) ctx.issues.push({ code: "custom", message: `duplicate unit id "${unit.id}" (also units[${first}])`, path: [i, "id"], input: unit.id });
-      else ids.set(unit.id, i);
-    });
-    for (const clash of nameClashes(units)) {
-      const [path, text] = clash.later;
-      ctx.issues.push({
-        code: "custom",
-        message: `${JSON.stringify(text)} also names units[${clash.earlier.index}] (${JSON.stringify(clash.earlier.text)}); a name or alias must point to one unit`,
-        path,
-        input: text,
+  z.superRefine(
+    (units, ctx) => {
+      const ids = new Map<string, number>();
+      units.forEach((unit, i) => {
+        const id = idOf(unit);
+        if (id === undefined) return;
+        const first = ids.get(id);
+        if (first !== undefined) ctx.issues.push({ code: "custom", message: `duplicate unit id "${id}" (also units[${first}])`, path: [i, "id"], input: id });
+        else ids.set(id, i);
       });
-    }
-  }),
+      for (const clash of nameClashes(units.map(namesFor))) {
+        const [path, text] = clash.later;
+        ctx.issues.push({
+          code: "custom",
+          message: `${JSON.stringify(text)} also names units[${clash.earlier.index}] (${JSON.stringify(clash.earlier.text)}); a name or alias must point to one unit`,
+          path,
+          input: text,
+        });
+      }
+    },
+    { when: isArrayPayload },
+  ),
 );
+
+/** A unit's id, name and aliases as far as they are strings (the entry may have other problems). */
+function namesFor(unit: unknown): { id: string; name: string; aliases: string[] } {
+  const { id, name, aliases } = (typeof unit === "object" && unit !== null ? unit : {}) as { id?: unknown; name?: unknown; aliases?: unknown };
+  return {
+    id: typeof id === "string" ? id : "",
+    name: typeof name === "string" ? name : "",
+    aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === "string") : [],
+  };
+}
 
 /** A whole organisation: its own place (when it has `hours`) and its units. */
 export const OrganizationConfigSchema = strictObject({
