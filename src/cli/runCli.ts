@@ -10,6 +10,7 @@ import { loadConfig, type Loaded } from "./loadConfig";
 import { UsageError } from "./usageError";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
+import { addServeCommand } from "./serveCommand";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -138,6 +139,8 @@ function buildProgram(io: CliIo): Command {
       const loaded = load(command);
       await serveMcpOverStdio(loaded.organization ?? loaded.schedule, { name: loaded.name });
     });
+
+  addServeCommand(program, io);
 
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {
