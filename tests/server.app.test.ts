@@ -398,7 +398,8 @@ describe("CORS and HEAD", () => {
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect(response.headers.get("Access-Control-Allow-Methods")).toBe("GET,HEAD,OPTIONS");
+    expect(response.headers.get("Access-Control-Allow-Methods")).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers.get("Access-Control-Max-Age")).toBe("86400");
     expect(response.headers.get("Access-Control-Allow-Headers")).toBe("If-None-Match");
   });
 

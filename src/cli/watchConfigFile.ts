@@ -17,6 +17,8 @@ export type StopWatching = () => void;
 const POLL_MS = 500;
 /** Events come in bursts while a file is written: wait this long after the last one, in ms. */
 const SETTLE_MS = 50;
+/** …but not longer than this after the first, in ms, so that a file written again and again is still read. */
+const MAX_WAIT_MS = 250;
 
 /**
  * Calls `onText(text)` with the file's text after every edit (never twice for the same
@@ -62,9 +64,16 @@ export function watchConfigFile(file: string, initialText: string, onText: (text
       }
     }
   };
+  let firstEvent = 0;
   const soon = () => {
+    const now = Date.now();
+    if (settle === undefined) firstEvent = now;
+    else if (now - firstEvent >= MAX_WAIT_MS) return; // writes keep coming: read as planned
     clearTimeout(settle);
-    settle = setTimeout(() => void read(), SETTLE_MS);
+    settle = setTimeout(() => {
+      settle = undefined;
+      void read();
+    }, SETTLE_MS);
   };
 
   const name = basename(file);

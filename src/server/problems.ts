@@ -38,7 +38,10 @@ export interface ProblemDetails {
   readonly [extension: string]: unknown;
 }
 
-const PROBLEM_HEADERS = { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" };
+/** On every answer: any origin may read it, its ETag included (Cache-Control is readable anyway). */
+export const CORS_HEADERS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag" } as const;
+
+const PROBLEM_HEADERS = { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" };
 
 /**
  * A problem answer of one of the service's types, with extension members.
