@@ -118,6 +118,24 @@ describe("ETag and 304", () => {
     expect(other.status).toBe(200);
   });
 
+  it("one app with a moving clock: the same answer until the change, then the new one", async () => {
+    let now = ms("2026-12-23T13:00:00+01:00");
+    const app = createApp(config, { now: () => now, maxAgeCap: DAY });
+    const at13 = await getJson(app, "/v1/units/biblioteket/status");
+    expect(at13.body.open).toBe(true);
+    now = ms("2026-12-23T13:59:59+01:00");
+    const at1359 = await getJson(app, "/v1/units/biblioteket/status");
+    expect(at1359.body).toEqual(at13.body);
+    expect(maxAge(at1359.response)).toBe(1);
+    now = ms("2026-12-23T14:00:00+01:00");
+    const at14 = await getJson(app, "/v1/units/biblioteket/status");
+    expect(at14.body).toMatchObject({ open: false, nextOpening: "2026-12-28T10:00:00+01:00" });
+    expect(at14.response.headers.get("ETag")).not.toBe(at13.response.headers.get("ETag"));
+    // Midnight: "idag" becomes another day.
+    now = ms("2026-12-24T00:00:00+01:00");
+    expect((await getJson(app, "/v1/units/biblioteket/status")).body).toMatchObject({ date: "2026-12-24", rule: { kind: "workFreeEve" } });
+  });
+
   it("the tag stays while the answer does, and changes with it", async () => {
     const tag = async (iso: string) => (await get(appAt(iso), "/v1/units/biblioteket/status")).headers.get("ETag");
     // Open 10–14 on the 23rd: 13.00 and 13.45 are the same answer; 14.00 is another.
