@@ -116,3 +116,15 @@ export function unitMatchMessage(found: UnitMatch<{ readonly id: string; readonl
   if (found.match === "ambiguous") return `unclear unit ${JSON.stringify(found.text)}: it could be ${list(found.candidates, "or")}; give one of these ids`;
   return `unknown unit ${JSON.stringify(found.text)}; the units are ${list(found.candidates, "and") || "none"}`;
 }
+
+/**
+ * The unit an organisation answers for when none is named: its own place (when it has its
+ * own `hours`), else its only unit; null when it has several units and no own hours.
+ *
+ * @example
+ * defaultUnit(createOrganization(presets.arjeplogKommun).units)?.id // => "arjeplogs-kommun"
+ * defaultUnit(exempla.units) // => null (four units, no own hours)
+ */
+export function defaultUnit<U extends { readonly own: boolean }>(units: readonly U[]): U | null {
+  return units.find((unit) => unit.own) ?? (units.length === 1 ? units[0]! : null);
+}
