@@ -244,6 +244,21 @@ describe("/v1, /v1/openapi.json, /v1/health", () => {
     });
   });
 
+  it("/v1/units/{unit} gives the unit's names, addresses and links", async () => {
+    const { response, body } = await getJson(appAt("2026-11-30T12:00:00+01:00"), "/v1/units/atervinningscentralen");
+    expect(maxAge(response)).toBe(DAY);
+    expect(body).toMatchObject({
+      id: "atervinningscentralen",
+      name: "Återvinningscentralen",
+      aliases: ["ÅVC", "Tippen"],
+      organization: "Exempla kommun",
+      timeZone: "Europe/Stockholm",
+      visitingAddress: { streetAddress: "Industrivägen 12", postalCode: "999 35", locality: "Exempla", country: "SE" },
+      postalAddress: null,
+      links: { status: "/v1/units/atervinningscentralen/status", calendar: "/v1/units/atervinningscentralen/calendar.ics", config: "/v1/units/atervinningscentralen/config" },
+    });
+  });
+
   it("openapi.json is a valid OpenAPI 3.1 document with every route and its parameters", async () => {
     const { body } = await getJson(appAt("2026-11-30T12:00:00+01:00"), "/v1/openapi.json");
     const result = await new Validator().validate(structuredClone(body));
