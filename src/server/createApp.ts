@@ -70,20 +70,24 @@ export function createApp(input: OrganizationInput | ServiceState, options: AppO
   });
 
   for (const route of ROUTES) {
+    const hasUnit = route.path.includes("{unit}");
     app.get(route.path.replace("{unit}", ":unit"), (c) => {
       const started = now();
       const loaded = state.current(); // one organisation for the whole request, whatever a reload does meanwhile
-      const url = new URL(c.req.url);
-      const instance = url.pathname + url.search;
+      const href = c.req.url;
+      const query = href.indexOf("?");
+      const search = query < 0 ? "" : href.slice(query); // the memo's key, without parsing the URL
       let unit: Unit | undefined;
-      if (route.path.includes("{unit}")) {
+      if (hasUnit) {
         const id = c.req.param("unit") ?? "";
         unit = loaded.organization.units.find((candidate) => candidate.id === id);
-        if (!unit) return unknownUnit(loaded, id, instance);
+        if (!unit) return unknownUnit(loaded, id, instanceOf(href));
       }
-      const key = `${route.name} ${unit?.id ?? ""} ${url.search}`;
+      const key = `${route.name} ${unit?.id ?? ""} ${search}`;
       let entry = answers.get(key, loaded, started);
       if (!entry) {
+        const url = new URL(href);
+        const instance = url.pathname + url.search;
         const read = readParameters(route.name, url);
         if ("problems" in read) return invalidParameters(read.problems, instance);
         let answer: Answer;
@@ -140,9 +144,23 @@ function respond(entry: Answer | MemoEntry, ifNoneMatch: string | undefined, now
     return new Response(answer.body, { status: 200, headers: { ...CORS_HEADERS, "Content-Type": answer.contentType, "Cache-Control": "no-store", ...answer.headers } });
   }
   const etag = "etag" in entry ? entry.etag : etagOf(answer.body);
-  const headers = { ...CORS_HEADERS, ETag: etag, "Cache-Control": `public, max-age=${maxAgeSeconds(now, answer.changesAt, cap)}` };
-  if (ifNoneMatchMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
-  return new Response(answer.body, { status: 200, headers: { ...headers, "Content-Type": answer.contentType, ...answer.headers } });
+  const cacheControl = `public, max-age=${maxAgeSeconds(now, answer.changesAt, cap)}`;
+  if (ifNoneMatchMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ETag: etag, "Cache-Control": cacheControl } });
+  const headers: Record<string, string> = {
+    "Access-Control-Allow-Origin": CORS_HEADERS["Access-Control-Allow-Origin"],
+    "Access-Control-Expose-Headers": CORS_HEADERS["Access-Control-Expose-Headers"],
+    ETag: etag,
+    "Cache-Control": cacheControl,
+    "Content-Type": answer.contentType,
+  };
+  if (answer.headers) Object.assign(headers, answer.headers);
+  return new Response(answer.body, { status: 200, headers });
+}
+
+/** The path and query of a URL, for a problem's `instance`. */
+function instanceOf(href: string): string {
+  const url = new URL(href);
+  return url.pathname + url.search;
 }
 
 function unknownUnit(loaded: Loaded, id: string, instance: string): Response {
