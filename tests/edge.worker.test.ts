@@ -27,7 +27,7 @@ describe("examples/edge/worker.js", () => {
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
     expect(response.headers.get("ETag")).toMatch(/^"/);
     // Julafton: the socialjour is open 08.00–01.30.
-    expect(body).toMatchObject({ open: true, until: "2026-12-25T01:30:00+01:00", rule: { kind: "period", label: "Julafton" } });
+    expect(body).toMatchObject({ open: true, until: "2026-12-25T01:30:00+01:00", rule: { kind: "namedDay", label: "Julafton" } });
     const missing = await worker.fetch(new Request("https://oppettider.example.workers.dev/v1/units/simhallen"));
     expect(missing.status).toBe(404);
     expect(missing.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");

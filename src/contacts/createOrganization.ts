@@ -3,6 +3,7 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
 import { parseWith } from "../validation/configError";
 import type { DeepReadonly } from "../validation/deepReadonly";
+import { inheritCalendar } from "./inheritCalendar";
 import { parsePhone, type Phone } from "./phone";
 import { findUnitIn, type UnitMatch } from "./findUnit";
 import { placeMembers, type Place } from "./place";
@@ -24,7 +25,10 @@ export interface ContactPoint {
   readonly phones: readonly Phone[];
   readonly emails: readonly Email[];
   readonly web: string | null;
-  /** The contact's hours: its own, or those of its place (the organisation's visiting hours, or its unit's). */
+  /**
+   * The contact's hours: its own (with its place's `dayKinds` and `namedDays` where it sets
+   * none), or those of its place (the organisation's visiting hours, or its unit's).
+   */
   readonly hours: Schedule;
   /** Whether the contact has hours of its own. */
   readonly ownHours: boolean;
@@ -91,9 +95,16 @@ export function createOrganization(config: DeepReadonly<OrganizationConfig>, opt
   const inZone = (hours: ScheduleConfig): ScheduleConfig =>
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
   const id = valid.id ?? slugOf(valid.name);
-  /** A place's contacts: their own hours, or the place's. */
+  /**
+   * A place's contacts: their own hours, with the place's calendar (`dayKinds`, `namedDays`)
+   * where they set none (SPEC §8), or the place's hours.
+   */
   const contactsOf = (list: readonly ContactPointConfig[] | undefined, placeHours: Schedule | null) =>
-    (list ?? []).map((contact) => buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(contact.hours), options) : placeHours!));
+    (list ?? []).map((contact) => {
+      if (!contact.hours) return buildContact(contact, valid.name, placeHours!);
+      const own = placeHours ? inheritCalendar(contact.hours, placeHours.config as ScheduleConfig) : contact.hours;
+      return buildContact(contact, valid.name, createSchedule(inZone(own), options));
+    });
 
   const ownHours = valid.hours ? createSchedule(inZone(valid.hours), options) : null;
   // Without own hours, every organisation-level contact has its own (the schema checks that).
