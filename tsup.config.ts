@@ -2,15 +2,16 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: runs in Node and in browsers, no Node-only module.
-    entry: ["src/index.ts"],
+    // The library: runs in Node and in browsers, no Node-only module. `server` is the
+    // subpath oppettider/server (createApp), which needs the optional peer `hono`.
+    entry: { index: "src/index.ts", server: "src/server/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     target: "es2020",
     platform: "neutral",
     // Dependencies stay external: the user's bundler dedupes and tree-shakes them.
-    external: ["luxon", "swedish-holidays", "zod", "libphonenumber-js"],
+    external: ["luxon", "swedish-holidays", "zod", "libphonenumber-js", "hono"],
     treeshake: true,
   },
   {

@@ -38,9 +38,12 @@ export { presets } from "./presets/index";
 
 // --- Organisations and contacts ---------------------------------------------------------
 export { createOrganization } from "./contacts/createOrganization";
-export type { ContactPoint, Email, Organization } from "./contacts/createOrganization";
-export { OrganizationConfigSchema } from "./contacts/schema";
-export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig } from "./contacts/schema";
+export type { ContactPoint, Email, Organization, Unit } from "./contacts/createOrganization";
+export type { Place } from "./contacts/place";
+export { unitMatchMessage } from "./contacts/findUnit";
+export type { UnitMatch, UnitMatchKind } from "./contacts/findUnit";
+export { OrganizationConfigSchema, UnitConfigSchema } from "./contacts/schema";
+export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig, UnitConfig } from "./contacts/schema";
 export { parsePhone, PHONE_TYPES } from "./contacts/phone";
 export type { Phone, PhoneType } from "./contacts/phone";
 export { toVCard } from "./contacts/toVCard";

@@ -13,7 +13,7 @@ const kommun = createOrganization(presets.arjeplogKommun);
 const visitingHours = createSchedule(presets.arjeplog);
 const validator = new AjvJsonSchemaValidator();
 
-const ALL_TOOLS = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts"];
+const ALL_TOOLS = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts", "units"];
 
 /** The error `callTool` throws (a `ToolError`), or a failed test. */
 function toolError(run: () => unknown): ToolError {
@@ -27,7 +27,7 @@ function toolError(run: () => unknown): ToolError {
 }
 
 describe("the tools", () => {
-  it("are the six tools of the issue, in order, each with a title, a description and a zod schema", () => {
+  it("are the seven tools (six of the issue, and units), in order, each with a title, a description and a zod schema", () => {
     expect([...CHAT_TOOL_NAMES]).toEqual(ALL_TOOLS);
     expect(CHAT_TOOLS.map((tool) => tool.name)).toEqual(ALL_TOOLS);
     for (const tool of CHAT_TOOLS) {
@@ -86,15 +86,16 @@ describe("JSON Schema definitions", () => {
   it("list each tool's arguments; only hours_on has a required one (date)", () => {
     const properties = Object.fromEntries(definitions.map((d) => [d.name, Object.keys(d.input_schema.properties as object)]));
     expect(properties).toEqual({
-      is_open: ["at", "language"],
-      next_opening: ["at", "language"],
-      hours_on: ["date", "language"],
-      week: ["date", "language"],
-      deviations: ["from", "days", "language"],
-      contacts: ["at", "language"],
+      is_open: ["at", "language", "unit"],
+      next_opening: ["at", "language", "unit"],
+      hours_on: ["date", "language", "unit"],
+      week: ["date", "language", "unit"],
+      deviations: ["from", "days", "language", "unit"],
+      contacts: ["at", "language", "unit"],
+      units: ["at", "language"],
     });
     const required = Object.fromEntries(definitions.map((d) => [d.name, d.input_schema.required ?? []]));
-    expect(required).toEqual({ is_open: [], next_opening: [], hours_on: ["date"], week: [], deviations: [], contacts: [] });
+    expect(required).toEqual({ is_open: [], next_opening: [], hours_on: ["date"], week: [], deviations: [], contacts: [], units: [] });
   });
 
   it("describe every argument; language is sv or en with default sv; dates carry their pattern; days is an integer 1–366", () => {
@@ -130,8 +131,8 @@ describe("JSON Schema definitions", () => {
     }
   });
 
-  it("leave out contacts for a schedule alone, which has none", () => {
-    expect(toolDefinitions(visitingHours).map((d) => d.name)).toEqual(ALL_TOOLS.filter((n) => n !== "contacts"));
+  it("leave out contacts and units for a schedule alone, which has none", () => {
+    expect(toolDefinitions(visitingHours).map((d) => d.name)).toEqual(ALL_TOOLS.filter((n) => n !== "contacts" && n !== "units"));
     expect(functionToolDefinitions(visitingHours).map((f) => f.function.name)).not.toContain("contacts");
     expect(toolsFor(kommun).map((t) => t.name)).toEqual(ALL_TOOLS);
   });
@@ -290,7 +291,7 @@ describe("callTool errors", () => {
   it("an unknown tool name lists the tools", () => {
     const error = toolError(() => callTool(kommun, "open_now", {}));
     expect(error.tool).toBe("open_now");
-    expect(error.message).toBe('unknown tool "open_now" (tools: is_open, next_opening, hours_on, week, deviations, contacts)');
+    expect(error.message).toBe('unknown tool "open_now" (tools: is_open, next_opening, hours_on, week, deviations, contacts, units)');
   });
 
   it("a date that does not exist, or is not YYYY-MM-DD", () => {
@@ -311,7 +312,7 @@ describe("callTool errors", () => {
     expect(error.issues).toEqual([
       'at must be an ISO-8601 date or time (e.g. "2026-12-24T10:00" or "2026-12-24T10:00+01:00"), got "tomorrow"',
       'language must be "sv" or "en", got "de"',
-      'unknown argument "when" (arguments: at, language)',
+      'unknown argument "when" (arguments: at, language, unit)',
     ]);
     expect(error.message).toBe(`invalid arguments for is_open: ${error.issues.join("; ")}`);
   });

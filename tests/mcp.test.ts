@@ -17,7 +17,7 @@ import { createOrganization, presets, type ScheduleConfig } from "../src/index";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
-const ALL_TOOLS = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts"];
+const ALL_TOOLS = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts", "units"];
 
 /** An MCP client connected to `node dist/cli.js mcp …args`, with the test's TZ passed on. */
 async function connect(args: string[] = []): Promise<Client> {
@@ -67,7 +67,7 @@ describe("oppettider mcp (the embedded Arjeplog default)", () => {
     expect(client.getInstructions()).toContain("Arjeplogs kommun");
   });
 
-  it("lists the six tools, each with a JSON Schema for its arguments", async () => {
+  it("lists the seven tools, each with a JSON Schema for its arguments", async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name)).toEqual(ALL_TOOLS);
     for (const tool of tools) {
@@ -162,7 +162,7 @@ describe("oppettider mcp --config", () => {
     const client = await connect(["--config", file]);
     try {
       const { tools } = await client.listTools();
-      expect(tools.map((tool) => tool.name)).toEqual(ALL_TOOLS.filter((name) => name !== "contacts"));
+      expect(tools.map((tool) => tool.name)).toEqual(ALL_TOOLS.filter((name) => name !== "contacts" && name !== "units"));
       expect((await call(client, "is_open", { at: "2026-12-24T10:00" })).json).toMatchObject({ open: true, rule: { kind: "weekly" }, nextClosing: "2026-12-24T14:00:00+01:00" });
       expect((await call(client, "hours_on", { date: "2026-12-28", language: "en" })).json).toMatchObject({
         open: false,

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import type { ContactPoint, Organization } from "../contacts/createOrganization";
+import type { Place } from "../contacts/place";
 import type { PhoneType } from "../contacts/phone";
 import type { DayHours, DayInterval, Schedule } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
@@ -17,6 +18,7 @@ import { describe } from "../calendar/plainDate";
 import { checkConfigShape, isPlainObject, type ShapeLimits } from "../validation/checkConfigShape";
 import { MAX_TOOL_ARGUMENTS_DEPTH, MAX_TOOL_ARGUMENTS_LENGTH, MAX_TOOL_ARGUMENTS_VALUES } from "../validation/limits";
 import { clip, quote } from "../validation/quote";
+import { placeForTool } from "./unitArgument";
 import { CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, DEFAULT_DEVIATION_DAYS, isChatToolName, type ChatToolArgs, type ChatToolName } from "./tools";
 
 /**
@@ -51,6 +53,8 @@ export class ToolError extends Error {
 export interface CallToolOptions {
   /** "Now", when the arguments give no moment or date (default: the clock's). */
   now?: Instant;
+  /** The unit (id or name) a call answers for when its arguments name none (`oppettider mcp --unit`). */
+  unit?: string;
 }
 
 /**
@@ -244,12 +248,51 @@ export interface ContactsResult {
  * const result: ChatToolResults["hours_on"] = callTool(kommun, "hours_on", { date: "2026-06-18" });
  */
 export interface ChatToolResults {
-  is_open: IsOpenResult;
-  next_opening: NextOpeningResult;
-  hours_on: HoursOnResult;
-  week: WeekResult;
-  deviations: DeviationsResult;
-  contacts: ContactsResult;
+  is_open: IsOpenResult & ForUnit;
+  next_opening: NextOpeningResult & ForUnit;
+  hours_on: HoursOnResult & ForUnit;
+  week: WeekResult & ForUnit;
+  deviations: DeviationsResult & ForUnit;
+  contacts: ContactsResult & ForUnit;
+  units: UnitsResult;
+}
+
+/**
+ * Which unit an answer is for, when the organisation has several units.
+ *
+ * @example
+ * callTool(exempla, "is_open", { unit: "biblioteket" }).unit // => { id: "biblioteket", name: "Exempla bibliotek" }
+ */
+export interface ForUnit {
+  readonly unit?: { readonly id: string; readonly name: string };
+}
+
+/**
+ * `units`: the organisation's places with hours, each with its status.
+ *
+ * @example
+ * callTool(exempla, "units", { at: "2026-12-23T11:00" }).units.map((u) => [u.id, u.open])
+ * // => [["kommunhuset", true], ["biblioteket", true], ["socialjouren", false], ["atervinningscentralen", false]]
+ */
+export interface UnitsResult {
+  readonly at: string;
+  readonly timeZone: string;
+  readonly organization: string;
+  readonly units: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly aliases: readonly string[];
+    readonly open: boolean;
+    /** `Öppet · stänger 12.00`. */
+    readonly text: string;
+    readonly nextOpening: string | null;
+    readonly nextClosing: string | null;
+    readonly web: string | null;
+    /** The visiting address on one line, or null. */
+    readonly address: string | null;
+  }[];
+  /** One line a unit: `Exempla bibliotek (biblioteket): Öppet · stänger 14.00`. */
+  readonly text: string;
 }
 
 /**
@@ -286,9 +329,24 @@ export function callTool(target: Organization | Schedule, name: string, args?: u
   }
   const valid = validateArgs(name, args);
   const organization = "contacts" in target ? target : null;
-  const schedule = organization ? organization.hours : (target as Schedule);
   const now = () => new Date(options.now === undefined ? Date.now() : toEpochMs(options.now, "options.now"));
+  if (name === "units") {
+    if (!organization) throw new ToolError(name, "units: this schedule is the opening hours of one place; it has no units");
+    return units(organization, valid as ChatToolArgs["units"], now);
+  }
+  // The unit the call is for (SPEC §9), named in the answer when the organisation has several.
+  const place = placeForTool(target, name, (valid as { unit?: string }).unit, options.unit);
+  const schedule = place.schedule;
+  const forUnit = <R extends object>(result: R): R => (place.named && place.unit ? { ...result, unit: { id: place.unit.id, name: place.unit.name } } : result);
   try {
+    return forUnit(answer());
+  } catch (error) {
+    // A date the calendar does not answer for (outside 2005–2100) and the like.
+    if (error instanceof RangeError || error instanceof TypeError) throw new ToolError(name, `${name}: ${error.message}`, [], { cause: error });
+    throw error;
+  }
+
+  function answer(): ChatToolResult {
     switch (name) {
       case "is_open":
         return isOpen(schedule, valid as ChatToolArgs["is_open"], now);
@@ -301,13 +359,11 @@ export function callTool(target: Organization | Schedule, name: string, args?: u
       case "deviations":
         return deviations(schedule, valid as ChatToolArgs["deviations"], now);
       case "contacts":
-        if (!organization) throw new ToolError(name, "contacts: this schedule has no contacts (it is opening hours only, not an organisation)");
-        return contacts(organization, valid as ChatToolArgs["contacts"], now);
+        if (!organization || !place.unit) throw new ToolError(name, "contacts: this schedule has no contacts (it is opening hours only, not an organisation)");
+        return contacts(place.unit, organization.name, valid as ChatToolArgs["contacts"], now);
+      default:
+        throw new ToolError(name, `unknown tool ${JSON.stringify(name)}`);
     }
-  } catch (error) {
-    // A date the calendar does not answer for (outside 2005–2100) and the like.
-    if (error instanceof RangeError || error instanceof TypeError) throw new ToolError(name, `${name}: ${error.message}`, [], { cause: error });
-    throw error;
   }
 }
 
@@ -506,15 +562,15 @@ function deviations(schedule: Schedule, args: ChatToolArgs["deviations"], now: (
   return { from, to, days, deviations: rows.map((row) => dayResult(row.day, language)), text };
 }
 
-function contacts(organization: Organization, args: ChatToolArgs["contacts"], now: () => Date): ContactsResult {
+function contacts(place: Place, organizationName: string, args: ChatToolArgs["contacts"], now: () => Date): ContactsResult {
   const { language } = args;
-  const timeZone = organization.timeZone;
+  const timeZone = place.timeZone;
   const at = args.at === undefined ? now() : parseChatInstant(args.at, timeZone, "at", now().getTime());
-  const list = organization.contacts.map((contact) => contactResult(contact, at, language));
+  const list = place.contacts.map((contact) => contactResult(contact, at, language));
   return {
     at: isoInZone(at, timeZone)!,
     timeZone,
-    organization: organization.name,
+    organization: organizationName,
     contacts: list,
     text: list.map((contact) => contact.text).join("\n"),
   };
@@ -538,5 +594,33 @@ function contactResult(contact: ContactPoint, at: Date, language: Language): Con
     reachable,
     nextReachable: isoInZone(next, zone),
     text: `${who}${ways.length > 0 ? ` (${ways.join(", ")})` : ""}: ${reach}`,
+  };
+}
+
+function units(organization: Organization, args: ChatToolArgs["units"], now: () => Date): UnitsResult {
+  const { language } = args;
+  const timeZone = organization.timeZone;
+  const at = args.at === undefined ? now() : parseChatInstant(args.at, timeZone, "at", now().getTime());
+  const list = organization.units.map((unit) => {
+    const status = unit.status(at);
+    const address = unit.visitingAddress;
+    return {
+      id: unit.id,
+      name: unit.name,
+      aliases: [...unit.aliases],
+      open: status.open,
+      text: statusText(unit.hours, at, { language }),
+      nextOpening: isoInZone(status.nextOpening, unit.timeZone),
+      nextClosing: isoInZone(status.nextClosing, unit.timeZone),
+      web: unit.web,
+      address: address ? [address.streetAddress, [address.postalCode, address.locality].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null : null,
+    };
+  });
+  return {
+    at: isoInZone(at, timeZone)!,
+    timeZone,
+    organization: organization.name,
+    units: list,
+    text: list.map((unit) => `${unit.name} (${unit.id}): ${unit.text}`).join("\n"),
   };
 }

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
 import { CHAT_TOOLS, type ChatTool, type ChatToolName } from "./tools";
+import { toolDescription } from "./unitArgument";
 
 /**
  * A JSON Schema object (draft 2020-12 keywords; these schemas read the same in draft 7).
@@ -57,7 +58,8 @@ export function toolInputJsonSchema(name: ChatToolName): JsonSchema {
 /**
  * The chat tools as `{ name, description, input_schema }` (Anthropic's Messages API and
  * others). Given an organisation or a schedule, only the tools that can answer for it are
- * listed: a schedule alone has no `contacts`.
+ * listed (a schedule alone has no `contacts` and no `units`), and given an organisation, the
+ * descriptions name it and its units.
  *
  * @example
  * const tools = toolDefinitions(createOrganization(presets.arjeplogKommun));
@@ -65,7 +67,7 @@ export function toolInputJsonSchema(name: ChatToolName): JsonSchema {
  * tools[2].input_schema // => { type: "object", properties: { date: {...}, language: {...} }, required: ["date"], additionalProperties: false }
  */
 export function toolDefinitions(target?: Organization | Schedule): ToolDefinition[] {
-  return toolsFor(target).map((tool) => ({ name: tool.name, description: tool.description, input_schema: jsonSchemaOf(tool) }));
+  return toolsFor(target).map((tool) => ({ name: tool.name, description: toolDescription(tool, target), input_schema: jsonSchemaOf(tool) }));
 }
 
 /**
@@ -81,7 +83,7 @@ export function toolDefinitions(target?: Organization | Schedule): ToolDefinitio
 export function functionToolDefinitions(target?: Organization | Schedule): FunctionToolDefinition[] {
   return toolsFor(target).map((tool) => ({
     type: "function",
-    function: { name: tool.name, description: tool.description, parameters: jsonSchemaOf(tool) },
+    function: { name: tool.name, description: toolDescription(tool, target), parameters: jsonSchemaOf(tool) },
   }));
 }
 
@@ -94,7 +96,8 @@ export function functionToolDefinitions(target?: Organization | Schedule): Funct
  */
 export function toolsFor(target?: Organization | Schedule): ChatTool[] {
   const hasContacts = target === undefined || "contacts" in target;
-  return CHAT_TOOLS.filter((tool) => hasContacts || tool.name !== "contacts");
+  // A schedule alone has neither contacts nor units.
+  return CHAT_TOOLS.filter((tool) => hasContacts || (tool.name !== "contacts" && tool.name !== "units"));
 }
 
 function jsonSchemaOf(tool: ChatTool): JsonSchema {

@@ -20,10 +20,10 @@ import { instantTextProblem, invalidInstantMessage } from "../zone/isoInstant";
  * @example
  * CHAT_TOOL_NAMES.includes("hours_on") // => true
  */
-export const CHAT_TOOL_NAMES = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts"] as const;
+export const CHAT_TOOL_NAMES = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts", "units"] as const;
 
 /**
- * A chat tool's name: `is_open`, `next_opening`, `hours_on`, `week`, `deviations` or `contacts`.
+ * A chat tool's name: `is_open`, `next_opening`, `hours_on`, `week`, `deviations`, `contacts` or `units`.
  *
  * @example
  * const name: ChatToolName = "next_opening";
@@ -93,8 +93,26 @@ const language = z._default(
   "sv",
 ).check(z.describe('Language of the texts in the answer: "sv" (Swedish, the default) or "en" (English).'));
 
-/** A strict object whose unknown keys are named in the message, with the known ones. */
+/** Which unit of an organisation a tool answers for (SPEC §9): its id or what a person calls it. */
+const unit = z.optional(
+  z
+    .string({ error: (issue) => `unit must be a unit's id or name, got ${got(issue.input)}` })
+    .check(
+      z.minLength(1, { error: "unit must not be empty (leave it out for the organisation's own place)" }),
+      z.describe(
+        'The unit (place) of the organisation to ask about: its id, or its name as a person writes it ("biblioteket", "Simhallen i Arjeplog"); the units tool lists them. ' +
+          "Default: the organisation's own place, or its only unit.",
+      ),
+    ),
+);
+
+/** The arguments of a tool, with `unit` (see `units` for the one tool without it). */
 function args<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return plainArgs({ ...shape, unit });
+}
+
+/** A strict object whose unknown keys are named in the message, with the known ones. */
+function plainArgs<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape).join(", ");
   return z.strictObject(shape, {
     error: (issue) => {
@@ -134,6 +152,7 @@ export const CHAT_TOOL_SCHEMAS = {
     language,
   }),
   contacts: args({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
+  units: plainArgs({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
 } as const;
 
 /**
@@ -196,6 +215,12 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
     title: "Special opening hours ahead",
     description:
       "The coming days whose opening hours differ from the regular weekly hours (avvikande öppettider: holidays, named eves and holidays, days before eves and red days, bridge days, exceptions), each with its reason.",
+  },
+  units: {
+    title: "Units",
+    description:
+      "The organisation's units (places with their own opening hours: a library, a swimming hall, a recycling centre…): each one's id, name and other names, " +
+      "address, and whether it is open at a moment (default: now), with a short status text. Pass a unit's id as `unit` to the other tools.",
   },
   contacts: {
     title: "Contacts",

@@ -6,13 +6,17 @@ import { summaryText } from "../texts/summarizeHours";
 import { daysTable, upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
 import { reachabilityText } from "../texts/reachabilityText";
 import { serveMcpOverStdio } from "../mcp/server";
-import { loadConfig, type Loaded } from "./loadConfig";
+import { loadConfig } from "./loadConfig";
+import { selectPlace, type Selected } from "./selectPlace";
+import { onlyOnce, unitsOverview } from "./unitOption";
+import { defaultUnit } from "../contacts/findUnit";
 import { UsageError } from "./usageError";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
 import { MAX_DEVIATION_DAYS } from "../validation/limits";
 import { quote } from "../validation/quote";
 import { closestMatch } from "../validation/suggest";
+import { addServeCommand } from "./serveCommand";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -22,6 +26,7 @@ export interface CliIo {
 
 interface GlobalOptions {
   config?: string;
+  unit?: string;
   lang: Language;
 }
 
@@ -50,7 +55,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 function buildProgram(io: CliIo): Command {
   const program = new Command("oppettider")
     .description("When is a Swedish organisation open? Without --config: Arjeplogs kommun (the embedded default).")
-    .addOption(new Option("--config <file>", "read an organisation or a schedule from a JSON file"))
+    .addOption(new Option("--config <file>", "read an organisation or a schedule from a JSON file").argParser(onlyOnce("--config")))
+    .addOption(new Option("--unit <id|name>", "the unit of the organisation to answer for, by id or name (\"biblioteket\")").argParser(onlyOnce("--unit")))
     .addOption(new Option("--lang <language>", "language of the texts").choices(["sv", "en"]).default("sv"))
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(text.replace(/\n$/, "")), writeErr: (text) => io.err(text.replace(/\n$/, "")) })
@@ -61,7 +67,8 @@ function buildProgram(io: CliIo): Command {
     .allowExcessArguments(true);
 
   const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-  const load = (command: Command) => loadConfig(globals(command).config);
+  // One place: --unit's, or the organisation's own (selectPlace never picks a unit silently).
+  const load = (command: Command) => selectPlace(loadConfig(globals(command).config), globals(command).unit);
 
   program
     .command("status", { isDefault: false })
@@ -135,7 +142,7 @@ function buildProgram(io: CliIo): Command {
     .action((options: { at?: string; json?: boolean }, command: Command) => {
       const loaded = load(command);
       const { lang } = globals(command);
-      if (!loaded.organization) throw new UsageError("this config is a schedule without contacts; give an organisation config (with name, hours and contacts)");
+      if (!loaded.place) throw new UsageError("this config is a schedule without contacts; give an organisation config (with name, hours and contacts)");
       const at = parseAt(options.at, loaded.schedule.timeZone);
       io.out(options.json ? JSON.stringify(contactsJson(loaded, at), null, 2) : contactLines(loaded, at, lang));
     });
@@ -144,16 +151,26 @@ function buildProgram(io: CliIo): Command {
     .command("mcp")
     .description("serve the tools (is_open, next_opening, hours_on, week, deviations, contacts) to a chatbot: a Model Context Protocol server on stdin/stdout")
     .action(async (_options: unknown, command: Command) => {
-      const loaded = load(command);
-      await serveMcpOverStdio(loaded.organization ?? loaded.schedule, { name: loaded.name });
+      const loaded = loadConfig(globals(command).config);
+      // Every unit is served; --unit is the one a tool call without `unit` answers for.
+      const unit = globals(command).unit;
+      const defaultUnit = unit === undefined ? {} : { unit: selectPlace(loaded, unit).place!.id };
+      await serveMcpOverStdio(loaded.organization ?? loaded.schedule, { name: loaded.name, ...defaultUnit });
     });
+
+  addServeCommand(program, io);
 
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {
     if (command.args.length > 0) throw new UsageError(unknownCommandMessage(command.args[0]!, program));
-    const loaded = load(command);
     const { lang } = globals(command);
     const now = new Date();
+    const all = loadConfig(globals(command).config);
+    if (globals(command).unit === undefined && all.organization && !defaultUnit(all.organization.units)) {
+      io.out(unitsOverview(all.organization, now, lang));
+      return;
+    }
+    const loaded = load(command);
     const heading = lang === "sv" ? "Veckans öppettider" : "This week's opening hours";
     io.out(`${statusLines(loaded, now, lang)}\n\n${heading}:\n${formatRows(weekTable(loaded.schedule, localDateInZone(now, loaded.schedule.timeZone), { language: lang }), lang, "every")}`);
   });
@@ -168,12 +185,12 @@ function unknownCommandMessage(word: string, program: Command): string {
   return `unknown command ${quote(word)}${match ? ` (did you mean "${match}"?)` : ""}; commands: ${names.join(", ")}`;
 }
 
-function statusLines(loaded: Loaded, at: Date, language: Language): string {
+function statusLines(loaded: Selected, at: Date, language: Language): string {
   const title = loaded.name ? `${loaded.name}: ` : "";
   return `${title}${statusText(loaded.schedule, at, { language })}\n${statusSentence(loaded.schedule, at, { language })}`;
 }
 
-function statusJson(loaded: Loaded, at: Date, language: Language) {
+function statusJson(loaded: Selected, at: Date, language: Language) {
   const { schedule } = loaded;
   const status = schedule.status(at);
   return {
@@ -201,8 +218,8 @@ function rowJson(row: DayRow) {
   return { date: row.date, weekday: row.weekday, intervals: row.day.intervals, hours: row.hours, rule: { kind: row.rule.kind, label: row.note ?? row.rule.label } };
 }
 
-function contactsJson(loaded: Loaded, at: Date) {
-  return loaded.organization!.contacts.map((contact) => ({
+function contactsJson(loaded: Selected, at: Date) {
+  return loaded.place!.contacts.map((contact) => ({
     id: contact.id,
     name: contact.name,
     person: contact.person,
@@ -213,9 +230,9 @@ function contactsJson(loaded: Loaded, at: Date) {
   }));
 }
 
-function contactLines(loaded: Loaded, at: Date, language: Language): string {
+function contactLines(loaded: Selected, at: Date, language: Language): string {
   return loaded
-    .organization!.contacts.map((contact) => {
+    .place!.contacts.map((contact) => {
       const who = contact.person ? `${contact.name}: ${contact.person.name}` : contact.name;
       const ways = [...contact.phones.map((p) => p.display), ...contact.emails.map((e) => e.address)].join(", ");
       return `${who}\n  ${ways}\n  ${reachabilityText(contact, at, language)}`;

@@ -8,7 +8,10 @@ import { describe } from "../calendar/plainDate";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { inheritCalendar } from "./inheritCalendar";
 import { parsePhone, type Phone } from "./phone";
-import { OrganizationConfigSchema, type Address, type ContactPointConfig, type OrganizationConfig, type Person } from "./schema";
+import { findUnitIn, type UnitMatch } from "./findUnit";
+import { placeMembers, type Place } from "./place";
+import { OrganizationConfigSchema, type ContactPointConfig, type OrganizationConfig, type Person, type UnitConfig } from "./schema";
+import { slugOf } from "./slug";
 
 /** An e-mail address with its `mailto:` URI. */
 export interface Email {
@@ -26,8 +29,8 @@ export interface ContactPoint {
   readonly emails: readonly Email[];
   readonly web: string | null;
   /**
-   * The contact's hours: its own (with the organisation's `dayKinds` and `namedDays` where it
-   * sets none), or the organisation's visiting hours.
+   * The contact's hours: its own (with its place's `dayKinds` and `namedDays` where it sets
+   * none), or those of its place (the organisation's visiting hours, or its unit's).
    */
   readonly hours: Schedule;
   /** Whether the contact has hours of its own. */
@@ -40,32 +43,55 @@ export interface ContactPoint {
   nextReachable(at: Instant, options?: SearchOptions): Date | null;
 }
 
-/** An organisation: visiting hours and contact points. */
-export interface Organization {
-  readonly name: string;
-  readonly timeZone: string;
-  readonly web: string | null;
-  readonly visitingAddress: Readonly<Address> | null;
-  readonly postalAddress: Readonly<Address> | null;
-  /** Visiting hours. */
+/**
+ * A unit of an organisation (SPEC §9) — a library, a swimming hall, a recycling centre — or
+ * the organisation's own place when it has its own `hours`: the same queries and contacts as
+ * an organisation.
+ *
+ * @example
+ * const library: Unit = kommun.unit("biblioteket");
+ * library.status(new Date()).open; library.aliases; // => ["Biblioteket", "Exempla bibliotek"]
+ */
+export interface Unit extends Place {
+  /** Other names people use for it. */
+  readonly aliases: readonly string[];
+  /** The organisation's name. */
+  readonly organization: string;
+  /** Whether this is the organisation's own place (its own `hours`), not one of `units`. */
+  readonly own: boolean;
+  /** The validated configuration of the unit (for the own place: made from the organisation's). */
+  readonly config: Readonly<UnitConfig>;
+}
+
+/** An organisation: its own place (visiting hours and contact points), and its units. */
+export interface Organization extends Place {
+  /** Its own visiting hours, or (without own `hours`) the first unit's. */
   readonly hours: Schedule;
+  /** The organisation's own contact points. */
   readonly contacts: readonly ContactPoint[];
-  /** The contact with an id; throws `RangeError` for an unknown id. */
-  contact(id: string): ContactPoint;
-  /** The contacts reachable at an instant, in config order. */
-  reachable(at: Instant): ContactPoint[];
+  /** Every place with hours: its own place first (when it has `hours`), then the config's units. */
+  readonly units: readonly Unit[];
+  /** The unit with an id; throws `RangeError` naming the ids for an unknown one. */
+  unit(id: string): Unit;
+  /**
+   * The unit a person means by a text ("biblioteket", "Simhallen i Arjeplog", "återvinningen"):
+   * the unit only when the text points to one, else the candidates.
+   */
+  findUnit(text: string): UnitMatch<Unit>;
   /** The validated configuration. */
   readonly config: Readonly<OrganizationConfig>;
 }
 
 /**
  * Validates an organisation config and builds it. Throws `ConfigError` listing every
- * problem with its path (e.g. `contacts[1].phones[0]: "12345" is not a valid phone number`).
+ * problem with its path (e.g. `contacts[1].phones[0]: "12345" is not a valid phone number`,
+ * `units[2].id: duplicate unit id "biblioteket" (also units[1])`).
  *
  * @example
  * const kommun = createOrganization(presets.arjeplogKommun);
  * kommun.contact("medborgarservice").phones[0].display // => "0961-144 44"
  * kommun.reachable(new Date("2026-12-23T14:00:00+01:00")).map((c) => c.id) // => ["medborgarservice"]
+ * kommun.units.map((u) => u.id) // => ["arjeplogs-kommun"]
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");
@@ -73,30 +99,60 @@ export function createOrganization(config: DeepReadonly<OrganizationConfig>, opt
   if (zoneIssues.length > 0) throw new ConfigError("organization config", zoneIssues);
   const inZone = (hours: ScheduleConfig): ScheduleConfig =>
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
-  const hours = createSchedule(inZone(valid.hours), options);
-  const contacts = (valid.contacts ?? []).map((contact) =>
-    buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(inheritCalendar(contact.hours, valid.hours)), options) : hours),
-  );
-  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const id = valid.id ?? slugOf(valid.name);
+  /**
+   * A place's contacts: their own hours, with the place's calendar (`dayKinds`, `namedDays`)
+   * where they set none (SPEC §8), or the place's hours.
+   */
+  const contactsOf = (list: readonly ContactPointConfig[] | undefined, placeHours: Schedule | null) =>
+    (list ?? []).map((contact) => {
+      if (!contact.hours) return buildContact(contact, valid.name, placeHours!);
+      const own = placeHours ? inheritCalendar(contact.hours, placeHours.config as ScheduleConfig) : contact.hours;
+      return buildContact(contact, valid.name, createSchedule(inZone(own), options));
+    });
+
+  const ownHours = valid.hours ? createSchedule(inZone(valid.hours), options) : null;
+  // Without own hours, every organisation-level contact has its own (the schema checks that).
+  const contacts = contactsOf(valid.contacts, ownHours);
+  const units: Unit[] = [];
+  if (ownHours) {
+    const own: UnitConfig = {
+      id,
+      name: valid.name,
+      hours: valid.hours!,
+      ...(valid.contacts && { contacts: valid.contacts }),
+      ...(valid.web !== undefined && { web: valid.web }),
+      ...(valid.visitingAddress && { visitingAddress: valid.visitingAddress }),
+      ...(valid.postalAddress && { postalAddress: valid.postalAddress }),
+    };
+    units.push(buildUnit(own, valid.name, ownHours, contacts, true));
+  }
+  for (const unitConfig of valid.units ?? []) {
+    const hours = createSchedule(inZone(unitConfig.hours), options);
+    units.push(buildUnit(unitConfig, valid.name, hours, contactsOf(unitConfig.contacts, hours), false));
+  }
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
 
   return Object.freeze({
-    name: valid.name,
-    timeZone: hours.timeZone,
-    web: valid.web ?? null,
-    visitingAddress: valid.visitingAddress ?? null,
-    postalAddress: valid.postalAddress ?? null,
-    hours,
-    contacts: Object.freeze(contacts),
-    contact(id: string) {
-      const contact = byId.get(id);
-      if (!contact) throw new RangeError(`no contact with id ${typeof id === "string" ? quote(id) : describe(id)} (ids: ${[...byId.keys()].join(", ") || "none"})`);
-      return contact;
+    ...placeMembers({ ...valid, id, hours: ownHours ?? units[0]!.hours, contacts }),
+    units: Object.freeze(units),
+    unit(unitId: string) {
+      const unit = byId.get(unitId);
+      if (!unit) throw new RangeError(`no unit with id ${typeof unitId === "string" ? quote(unitId) : describe(unitId)} (ids: ${[...byId.keys()].join(", ")})`);
+      return unit;
     },
-    reachable(at: Instant) {
-      const ms = toEpochMs(at);
-      return contacts.filter((contact) => contact.hours.isOpen(ms));
-    },
+    findUnit: (text: string) => findUnitIn(units, text),
     config: valid,
+  });
+}
+
+function buildUnit(config: UnitConfig, organization: string, hours: Schedule, contacts: readonly ContactPoint[], own: boolean): Unit {
+  return Object.freeze({
+    ...placeMembers({ ...config, hours, contacts }),
+    aliases: Object.freeze([...(config.aliases ?? [])]),
+    organization,
+    own,
+    config,
   });
 }
 

@@ -3,6 +3,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { version } from "../../package.json";
 import { callTool, ToolError, type CallToolOptions } from "../chat/callTool";
 import { toolInputJsonSchema, toolsFor } from "../chat/toolDefinitions";
+import { placesSentence, toolDescription } from "../chat/unitArgument";
 import { describe } from "../calendar/plainDate";
 import { isPlainObject } from "../validation/checkConfigShape";
 import { clip } from "../validation/quote";
@@ -80,7 +81,7 @@ export async function createMcpServer(target: Organization | Schedule, options: 
     tools: tools.map((tool) => ({
       name: tool.name,
       title: tool.title,
-      description: tool.description,
+      description: toolDescription(tool, target),
       inputSchema: toolInputJsonSchema(tool.name) as { type: "object"; properties?: Record<string, object> },
       annotations: { title: tool.title, readOnlyHint: true, idempotentHint: true, openWorldHint: false },
     })),
@@ -146,6 +147,7 @@ function instructionsFor(target: Organization | Schedule, name: string | null | 
     "Moments are ISO-8601; without an offset they are wall-clock time in that zone. Dates are YYYY-MM-DD.",
     'Every tool takes language "sv" (default) or "en" for its texts; the text and sentence fields can be quoted to a person as they are.',
     organization ? "contacts lists phone numbers and e-mail addresses, and whether each contact can be reached." : "",
+    organization && organization.units.length > 1 ? `${placesSentence(organization)} units lists them with their status now.` : "",
   ]
     .filter(Boolean)
     .join(" ");

@@ -10,7 +10,7 @@ import type {
 } from "schema-dts";
 import { civilFromDays, describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import { assertSupportedYear } from "../calendar/supportedYears";
-import type { Organization } from "../contacts/createOrganization";
+import type { Place } from "../contacts/place";
 import { toSchemaOrgContactPoint } from "./toSchemaOrgContactPoint";
 import { regularOpeningHours } from "./regularOpeningHours";
 import { specialOpeningHours } from "./specialOpeningHours";
@@ -125,7 +125,7 @@ const ORGANIZATION_TYPES: readonly SchemaOrgType[] = ["GovernmentOffice", "Local
  * const jsonLd = toSchemaOrg(library, { from: today, days: 366, type: "Library" });
  * const tag = `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, "\\u003c")}</script>`;
  */
-export function toSchemaOrg<T extends SchemaOrgType = "GovernmentOffice">(organization: Organization, options: SchemaOrgOptions<T>): SchemaOrgJsonLd<T> {
+export function toSchemaOrg<T extends SchemaOrgType = "GovernmentOffice">(organization: Place, options: SchemaOrgOptions<T>): SchemaOrgJsonLd<T> {
   checkOrganization(organization);
   const { first, last, type } = checkOptions(options);
   const regular = regularOpeningHours(organization.hours.config, first, last);
@@ -144,8 +144,8 @@ export function toSchemaOrg<T extends SchemaOrgType = "GovernmentOffice">(organi
   return { "@context": "https://schema.org", "@type": type, ...body } as unknown as SchemaOrgJsonLd<T>;
 }
 
-function checkOrganization(organization: unknown): asserts organization is Organization {
-  const o = organization as Partial<Organization> | null;
+function checkOrganization(organization: unknown): asserts organization is Place {
+  const o = organization as Partial<Place> | null;
   if (
     typeof o !== "object" ||
     o === null ||
@@ -156,7 +156,7 @@ function checkOrganization(organization: unknown): asserts organization is Organ
     typeof o.hours.day !== "function" ||
     typeof o.hours.config !== "object"
   ) {
-    throw new TypeError(`toSchemaOrg: organization must be an Organization from createOrganization(config), got ${describe(organization)}`);
+    throw new TypeError(`toSchemaOrg: organization must be an Organization from createOrganization(config) or one of its units, got ${describe(organization)}`);
   }
 }
 

@@ -98,7 +98,7 @@ describe("config files that are not what they should be (#9 item 5)", () => {
     const hour = file("hour.json", JSON.stringify({ name: "Biblioteket", hour: { weekly: { mon: ["10:00-18:00"] } } }));
     const message = usageError(["--config", hour, "status"]);
     expect(message).toMatch(/hour\.json looks like an organisation config \(it has "name", "hour"\) but has no "hours" \(is "hour" a typo of it\?\)\./);
-    expect(message).toContain('(config): unknown key "hour" (did you mean "hours"? known keys: name,');
+    expect(message).toContain('(config): unknown key "hour" (did you mean "hours"? known keys: id, name,');
     expect(message).not.toContain("invalid schedule config");
   });
 
@@ -134,7 +134,7 @@ describe("config files that are not what they should be (#9 item 5)", () => {
 
 describe("typos and limits on the command line (#9 item 5)", () => {
   it("a mistyped command suggests the right one", () => {
-    expect(usageError(["stauts"])).toBe('oppettider: unknown command "stauts" (did you mean "status"?); commands: status, week, days, summary, deviations, contacts, mcp');
+    expect(usageError(["stauts"])).toBe('oppettider: unknown command "stauts" (did you mean "status"?); commands: status, week, days, summary, deviations, contacts, mcp, serve');
     expect(usageError(["sumary"])).toMatch(/did you mean "summary"\?/);
   });
 

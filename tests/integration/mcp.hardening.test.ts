@@ -125,7 +125,7 @@ describe("oppettider mcp: input it does not control", () => {
     client.send({ jsonrpc: "2.0", id: 4, method: "tools/call", params: { name: 42 } });
     client.send({ jsonrpc: "2.0", id: 5, method: "tools/call", params: [] });
     await client.until((replies) => [1, 2, 3, 4, 5].every((id) => replies.some((r) => r.id === id)));
-    const tools = "is_open, next_opening, hours_on, week, deviations, contacts";
+    const tools = "is_open, next_opening, hours_on, week, deviations, contacts, units";
     expect(client.reply(1)!.error).toEqual({ code: -32602, message: `Invalid params: tools/call needs params.name, the name of a tool (${tools}), got nothing` });
     expect(client.reply(2)!.error).toEqual({ code: -32602, message: 'Invalid params: tools/call params.arguments must be an object like { "date": "2026-12-24" }, got an array' });
     expect(client.reply(3)!.error).toEqual({ code: -32602, message: 'Invalid params: tools/call needs params: { "name": "is_open", "arguments": { … } }' });

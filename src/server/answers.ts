@@ -1,0 +1,138 @@
+import type { ContactPoint, Unit } from "../contacts/createOrganization";
+import type { DayHours } from "../schedule/createSchedule";
+import type { Language, Rule } from "../schedule/rules";
+import { formatIntervals } from "../texts/formatHours";
+import { reachabilityText } from "../texts/reachabilityText";
+import { statusSentence, statusText } from "../texts/statusText";
+import { WEEKDAY_NAMES } from "../texts/words";
+import { isoInZone } from "../zone/isoInstant";
+import { earliest, nextLocalMidnight } from "./caching";
+
+/*
+ * The JSON bodies of the service, each with the instant it can next change (for
+ * Cache-Control). A body holds nothing that moves with the clock between two changes —
+ * no "now" echoed back — so that its ETag stays the same as long as the answer does.
+ */
+
+/** A body and when it can change: epoch ms, or null when only a config edit changes it. */
+export interface Timed<T> {
+  readonly body: T;
+  readonly changesAt: number | null;
+}
+
+/**
+ * A rule as the answers give it: kind and label in the answer's language.
+ *
+ * @example
+ * ruleJson(rule, "sv") // => { kind: "workFreeEve", label: "Julafton" }
+ */
+export function ruleJson(rule: Rule, language: Language) {
+  return { kind: rule.kind, label: rule.labels[language] };
+}
+
+/**
+ * One date's hours: `{ date, weekday, open, intervals, hours, rule, note }`.
+ *
+ * @example
+ * dayJson(unit.day("2026-12-24"), "sv").hours // => "stängt"
+ */
+export function dayJson(day: DayHours, language: Language) {
+  return {
+    date: day.date,
+    weekday: WEEKDAY_NAMES[language][day.weekday - 1]!,
+    open: day.intervals.length > 0,
+    intervals: day.intervals.map((interval) => ({ from: interval.from, to: interval.to })),
+    hours: formatIntervals(day.intervals, language),
+    rule: ruleJson(day.rule, language),
+    note: day.rule.kind === "weekly" ? null : day.rule.labels[language],
+  };
+}
+
+/**
+ * A unit's status at an instant. Without an explicit `at` it changes at the next opening or
+ * closing, and at local midnight (when "idag" and "imorgon" move on).
+ *
+ * @example
+ * statusJson(unit, Date.parse("2026-12-23T11:00:00+01:00"), "sv", false).changesAt // => 12.00 that day
+ */
+export function statusJson(unit: Unit, at: number, language: Language, atGiven: boolean) {
+  const zone = unit.timeZone;
+  const status = unit.status(at);
+  const body = {
+    unit: { id: unit.id, name: unit.name },
+    timeZone: zone,
+    ...(atGiven && { at: isoInZone(new Date(at), zone) }),
+    date: status.date,
+    open: status.open,
+    text: statusText(unit.hours, at, { language }),
+    sentence: statusSentence(unit.hours, at, { language }),
+    since: isoInZone(status.since, zone),
+    until: isoInZone(status.until, zone),
+    nextOpening: isoInZone(status.nextOpening, zone),
+    nextClosing: isoInZone(status.nextClosing, zone),
+    rule: ruleJson(status.rule, language),
+    today: dayJson(status.today, language),
+  };
+  return { body, changesAt: atGiven ? null : earliest([status.until?.getTime(), nextLocalMidnight(at, zone)]) };
+}
+
+/**
+ * A contact at an instant: how to reach it, whether it can be reached, and until or from when.
+ *
+ * @example
+ * contactJson(unit.contact("medborgarservice"), Date.parse("2026-12-23T14:00:00+01:00"), "sv").text
+ * // => "nås nu, till 16.00"
+ */
+export function contactJson(contact: ContactPoint, at: number, language: Language) {
+  const zone = contact.hours.timeZone;
+  const reachable = contact.isReachable(at);
+  const change = reachable ? contact.hours.nextClosing(at) : contact.hours.nextOpening(at);
+  return {
+    body: {
+      id: contact.id,
+      name: contact.name,
+      role: contact.role,
+      person: contact.person ? { ...contact.person } : null,
+      phones: contact.phones.map((phone) => ({ display: phone.display, e164: phone.e164, international: phone.international, uri: phone.uri, type: phone.type })),
+      emails: contact.emails.map((email) => ({ address: email.address, uri: email.uri })),
+      web: contact.web,
+      reachable,
+      /** When reachable: until when; else: from when (null beyond the horizon). */
+      until: reachable ? isoInZone(change, zone) : null,
+      nextReachable: reachable ? null : isoInZone(change, zone),
+      text: reachabilityText(contact, new Date(at), language),
+    },
+    changesAt: change?.getTime() ?? null,
+  };
+}
+
+/**
+ * What the service says about a unit itself, with the URLs of its answers.
+ *
+ * @example
+ * unitJson(unit).links.status // => "/v1/units/biblioteket/status"
+ */
+export function unitJson(unit: Unit) {
+  const base = `/v1/units/${encodeURIComponent(unit.id)}`;
+  return {
+    id: unit.id,
+    name: unit.name,
+    aliases: unit.aliases,
+    organization: unit.organization,
+    timeZone: unit.timeZone,
+    web: unit.web,
+    visitingAddress: unit.visitingAddress,
+    postalAddress: unit.postalAddress,
+    links: {
+      self: base,
+      status: `${base}/status`,
+      days: `${base}/days`,
+      deviations: `${base}/deviations`,
+      contacts: `${base}/contacts`,
+      calendar: `${base}/calendar.ics`,
+      jsonld: `${base}/jsonld`,
+      osm: `${base}/osm`,
+      config: `${base}/config`,
+    },
+  };
+}
