@@ -25,7 +25,8 @@ export { isValidTimeZone } from "./zone/zone";
 export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";
 
 // --- Configuration and validation -------------------------------------------------------
-export { ScheduleConfigSchema } from "./schedule/schema";
+export { ScheduleConfigSchema } from "./public/scheduleConfigSchema";
+export type { SafeParseResult, StandardSchemaProps, StandardResult, ValidationIssue, Validator } from "./public/validator";
 export type { DayKindRule, ExceptionConfig, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
 export { validateScheduleConfig } from "./schedule/validateScheduleConfig";
 export { ConfigError } from "./validation/configError";
@@ -36,7 +37,7 @@ export { presets } from "./presets/index";
 // --- Organisations and contacts ---------------------------------------------------------
 export { createOrganization } from "./contacts/createOrganization";
 export type { ContactPoint, Email, Organization } from "./contacts/createOrganization";
-export { OrganizationConfigSchema } from "./contacts/schema";
+export { OrganizationConfigSchema } from "./public/organizationConfigSchema";
 export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig } from "./contacts/schema";
 export { parsePhone, PHONE_TYPES } from "./contacts/phone";
 export type { Phone, PhoneType } from "./contacts/phone";
@@ -56,6 +57,7 @@ export { reachabilityText } from "./texts/reachabilityText";
 // --- schema.org, OpenStreetMap, iCalendar -----------------------------------------------
 export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";
+export type { SchemaOrgContactPoint, SchemaOrgDayOfWeek, SchemaOrgOpeningHours, SchemaOrgPostalAddress } from "./schemaOrg/jsonLdTypes";
 export { toSchemaOrgContactPoint } from "./schemaOrg/toSchemaOrgContactPoint";
 export type { ContactPointWindow } from "./schemaOrg/toSchemaOrgContactPoint";
 export { weeklyOpeningHours } from "./schemaOrg/weeklyOpeningHours";
@@ -80,7 +82,8 @@ export type {
   RuleResult,
   WeekResult,
 } from "./chat/callTool";
-export { CHAT_TOOLS, CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, isChatToolName, MAX_DEVIATION_DAYS, DEFAULT_DEVIATION_DAYS } from "./chat/tools";
+export { CHAT_TOOLS, CHAT_TOOL_NAMES, isChatToolName, MAX_DEVIATION_DAYS, DEFAULT_DEVIATION_DAYS } from "./chat/tools";
+export { CHAT_TOOL_SCHEMAS } from "./public/chatToolSchemas";
 export type { ChatTool, ChatToolArgs, ChatToolInput, ChatToolName } from "./chat/tools";
 export { toolDefinitions, functionToolDefinitions, toolInputJsonSchema, toolsFor } from "./chat/toolDefinitions";
 export type { FunctionToolDefinition, JsonSchema, ToolDefinition } from "./chat/toolDefinitions";

@@ -3,6 +3,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { version } from "../../package.json";
 import { callTool, ToolError, type CallToolOptions } from "../chat/callTool";
 import { toolsFor } from "../chat/toolDefinitions";
+import { CHAT_TOOL_SCHEMAS } from "../chat/tools";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
 
@@ -66,7 +67,7 @@ export async function createMcpServer(target: Organization | Schedule, options: 
       {
         title: tool.title,
         description: tool.description,
-        inputSchema: tool.schema,
+        inputSchema: CHAT_TOOL_SCHEMAS[tool.name], // the zod/mini schema itself, as the SDK takes it
         annotations: { title: tool.title, readOnlyHint: true, idempotentHint: true, openWorldHint: false },
       },
       (args: unknown) => mcpToolResult(target, tool.name, args, options),
