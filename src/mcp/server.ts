@@ -3,6 +3,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { version } from "../../package.json";
 import { callTool, ToolError, type CallToolOptions } from "../chat/callTool";
 import { toolsFor } from "../chat/toolDefinitions";
+import { importOptionalPeer } from "../cli/optionalPeer";
 import { CHAT_TOOL_SCHEMAS } from "../chat/tools";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
@@ -13,8 +14,9 @@ import type { Schedule } from "../schedule/createSchedule";
  * schemas (classic or mini) as they are, lists them as JSON Schema, and validates the
  * arguments with them before `callTool` runs.
  *
- * The SDK is imported on demand: it takes most of a second to load, and the other CLI
- * commands, bundled with this module into dist/cli.js, have no use for it.
+ * The SDK is imported on demand: it takes most of a second to load, the other CLI commands,
+ * bundled with this module into dist/cli.js, have no use for it, and it is an optional peer
+ * dependency (a clear message when it is not installed: src/cli/optionalPeer.ts).
  */
 
 /**
@@ -59,7 +61,7 @@ export function mcpToolResult(target: Organization | Schedule, name: string, arg
  * await server.connect(new StdioServerTransport());
  */
 export async function createMcpServer(target: Organization | Schedule, options: McpServerOptions = {}): Promise<McpServer> {
-  const { McpServer } = await import("@modelcontextprotocol/sdk/server/mcp.js");
+  const { McpServer } = await importOptionalPeer("mcp", () => import("@modelcontextprotocol/sdk/server/mcp.js"));
   const server = new McpServer({ name: "oppettider", title: "Öppettider", version }, { instructions: instructionsFor(target, options.name) });
   for (const tool of toolsFor(target)) {
     server.registerTool(
@@ -86,7 +88,7 @@ export async function createMcpServer(target: Organization | Schedule, options: 
  * await serveMcpOverStdio(createOrganization(presets.arjeplogKommun));
  */
 export async function serveMcpOverStdio(target: Organization | Schedule, options: McpServerOptions = {}): Promise<void> {
-  const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
+  const { StdioServerTransport } = await importOptionalPeer("mcp", () => import("@modelcontextprotocol/sdk/server/stdio.js"));
   const server = await createMcpServer(target, options);
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = () => resolve();
