@@ -232,10 +232,12 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
  * console.log(describePage(page, report, fromSource).join("\n"));
  */
 export function describePage(page, report, fromSource) {
+  const shipped = report.inputs.filter((input) => input.bytes > 0);
   return [
     `page "${page.name}": ${kb(report.minifiedBytes)} minified, ${kb(report.gzipBytes)} gzipped (${report.gzipBytes} B; budget ${kb(page.budget)})`,
-    "  by input (the installed package's files):",
-    ...report.inputs.filter((input) => input.bytes > 0).map(({ path, bytes }) => `    ${kb(bytes).padStart(9)}  ${path.replace(/^.*node_modules\//, "")}`),
+    "  by input (the installed package's files; one chunk per module or dependency):",
+    ...shipped.slice(0, 8).map(({ path, bytes }) => `    ${kb(bytes).padStart(9)}  ${path.replace(/^.*node_modules\//, "")}`),
+    ...(shipped.length > 8 ? [`    … and ${shipped.length - 8} more files, ${kb(shipped.slice(8).reduce((sum, input) => sum + input.bytes, 0))} together`] : []),
     "  by package (the same page bundled from src/):",
     ...bytesByPackage(fromSource.inputs)
       .filter((entry) => entry.bytes > 0)
