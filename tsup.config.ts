@@ -34,7 +34,12 @@ const LIBRARY_ENTRIES = {
   exports: "src/entries/exports.ts",
 };
 
-/** Every library module (not the CLI's, not the compile-time checks) as an entry, `lib/<path>`. */
+/**
+ * Every library module (not the CLI's, not the compile-time checks) as an entry, `lib/<path>`.
+ * Top-level side effects (custom elements defining themselves) belong in an entry file of
+ * src/entries/, which is not one of these, so that they stay in that entry's own output file;
+ * list that file under "sideEffects" in package.json, or bundlers drop `import "…/elements"`.
+ */
 function moduleEntries(folder = "src"): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const name of readdirSync(folder, { withFileTypes: true })) {
