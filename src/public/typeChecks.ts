@@ -17,6 +17,7 @@ import type * as chat from "../chat/tools";
 import type * as contactTypes from "../contacts/configTypes";
 import type * as contacts from "../contacts/schema";
 import type * as scheduleTypes from "../schedule/configTypes";
+import type { NamedDaysSchema, WeeksSchema } from "../schedule/ruleSchemas";
 import type * as schedule from "../schedule/schema";
 import type * as jsonLd from "../schemaOrg/jsonLdTypes";
 import type { SchemaOrgJsonLd } from "../schemaOrg/jsonLdTypes";
@@ -34,6 +35,9 @@ export type ScheduleTypes = [
   Assert<Equals<z.infer<typeof schedule.ExceptionSchema>, scheduleTypes.ExceptionConfig>>,
   Assert<Equals<z.infer<typeof schedule.LabelSchema>, scheduleTypes.Label>>,
   Assert<Equals<z.infer<typeof schedule.DayKindRuleSchema>, scheduleTypes.DayKindRule>>,
+  Assert<Equals<z.infer<typeof schedule.DayKindsSchema>, NonNullable<scheduleTypes.ScheduleConfig["dayKinds"]>>>,
+  Assert<Equals<z.infer<typeof NamedDaysSchema>, scheduleTypes.NamedDaysConfig>>,
+  Assert<Equals<z.infer<typeof WeeksSchema>, scheduleTypes.PeriodWeeks>>,
 ];
 
 export type ContactTypes = [

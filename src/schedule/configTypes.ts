@@ -1,3 +1,4 @@
+import type { RuleEntry, RuleHours } from "./ruleHours";
 import type { DayKind, RuleKind } from "./ruleKinds";
 
 /*
@@ -34,29 +35,49 @@ export interface WeekHours {
 }
 
 /**
- * A period that replaces the weekly hours on the weekdays it names: ISO weeks, or dates
- * (yearly `"MM-DD"` or full `"YYYY-MM-DD"`).
+ * A period's ISO weeks: `{ from, to }` (may wrap, `52`–`2`), `{ parity: "odd" | "even" }`, or both.
+ *
+ * @example
+ * const oddSummerWeeks: PeriodWeeks = { from: 25, to: 32, parity: "odd" };
+ */
+export interface PeriodWeeks {
+  from?: number | undefined;
+  to?: number | undefined;
+  parity?: "odd" | "even" | undefined;
+}
+
+/**
+ * A period that replaces the weekly hours: ISO weeks or dates (yearly `"MM-DD"` or full
+ * `"YYYY-MM-DD"`); its hours a list (every weekday), hours per weekday (only the weekdays it
+ * names) or a clip of the hours below it.
  *
  * @example
  * const summer: PeriodConfig = { weeks: { from: 25, to: 32 }, hours: { mon: ["09:00-15:00"] } };
  */
 export interface PeriodConfig {
-  weeks?: { from: number; to: number } | undefined;
+  weeks?: PeriodWeeks | undefined;
   dates?: { from: string; to: string } | undefined;
-  hours: WeekHours;
+  hours: RuleHours;
   label?: Label | undefined;
 }
 
 /**
- * Hours (`[]` = closed) for one kind of Swedish day, with an optional label.
+ * Hours for a kind of Swedish day or a named day, in any of the forms people write:
+ * `{ hours, label? }`, or the hours alone (a list, hours per weekday or a clip).
  *
  * @example
  * const bridgeDay: DayKindRule = { hours: ["10:00-12:00"], label: { sv: "Klämdag", en: "Bridge day" } };
+ * const dayBeforeRedDay: DayKindRule = { closesAt: "12:00" };
  */
-export interface DayKindRule {
-  hours: string[];
-  label?: Label | undefined;
-}
+export type DayKindRule = RuleEntry;
+
+/**
+ * The `namedDays` of a config, keyed by the day's Swedish name (`"julafton"`, `"skärtorsdagen"`, …).
+ *
+ * @example
+ * const namedDays: NamedDaysConfig = { julafton: [], "skärtorsdagen": ["10:00-16:00"] };
+ */
+export type NamedDaysConfig = Record<string, RuleEntry>;
 
 /**
  * A one-off: other hours (or closed) on a date or an inclusive date range, with a note.
@@ -68,7 +89,7 @@ export interface ExceptionConfig {
   date?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  hours: string[];
+  hours: RuleHours;
   note?: Label | undefined;
 }
 
@@ -84,6 +105,7 @@ export interface ScheduleConfig {
   weeklyLabel?: Label | undefined;
   periods?: PeriodConfig[] | undefined;
   dayKinds?: { [K in DayKind]?: DayKindRule | undefined } | undefined;
+  namedDays?: NamedDaysConfig | undefined;
   exceptions?: ExceptionConfig[] | undefined;
   precedence?: RuleKind[] | undefined;
 }
