@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { IntlZone as IANAZone } from "./intlZone"; // luxon's IANAZone without the rest of luxon
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from "../calendar/plainDate";
 
 /**
