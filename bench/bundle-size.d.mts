@@ -15,9 +15,23 @@ export interface BundleReport {
   imports: { path: string; kind: string; external?: boolean }[];
 }
 
+export interface Page {
+  name: string;
+  /** Gzipped bytes the page may take. */
+  budget: number;
+  /** The page's script. */
+  source: string;
+}
+
 export const ROOT: string;
-export const BROWSER_ENTRY: string;
+export const PAGES: readonly Page[];
 export function isNodeBuiltin(path: string): boolean;
-export function bundleOppettider(): Promise<BundleReport>;
+export function packTarball(destination: string, root?: string): string;
+export function installTarball(tarball: string, directory: string, extra?: readonly string[]): string;
+export function installedPackages(directory: string): { name: string; bytes: number }[];
+export function folderBytes(path: string): number;
+export function bundlePage(page: Page, directory: string): Promise<BundleReport>;
+export function bundlePageFromSource(page: Page): Promise<BundleReport>;
 export function bundleOpeningHours(): Promise<BundleReport>;
 export function bytesByPackage(inputs: BundleInput[]): { name: string; bytes: number }[];
+export function describePage(page: Page, report: BundleReport, fromSource: BundleReport): string[];

@@ -1,7 +1,12 @@
-// Browser-bundle footprint, shared by `npm run bench` and tests/size.bundle.test.ts.
-// Bundles an entry with esbuild the way a web app would ship it (ESM, minified,
-// browser platform, es2020), gzips the result at level 9 and reports what went in.
+// What a web page that uses oppettider ships, measured on the package as users get it:
+// `npm pack`, the tarball installed into an empty project, and a page importing from
+// "oppettider" bundled by esbuild the way a web app ships it (ESM, minified, browser
+// platform, es2020), gzipped at level 9. Shared by `npm run bench` and
+// tests/integration/size.bundle.test.ts, so both measure the same thing.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
@@ -9,12 +14,68 @@ import * as esbuild from "esbuild";
 /** The project root (this file lives in bench/). */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The page that imports `createSchedule` and `presets` and asks `isOpen`. */
-export const BROWSER_ENTRY = "tests/fixtures/browser-entry.ts";
+const KB = 1024;
 
-/** The same page with opening_hours.js instead, for comparison. */
-const OPENING_HOURS_ENTRY = `import opening_hours from "opening_hours";
-console.log(new opening_hours("Mo-Fr 08:00-16:00; PH off", null, 0).getState(new Date()));`;
+/**
+ * The pages measured, each a whole page's use of oppettider, with its budget (gzipped bytes).
+ *
+ * - `status`: a status badge. The issue's bar (#9): at most 40 KB. Measured 20.0 KB when set
+ *   (with the named days merged), zod/mini its biggest part; luxon is not in it (zone offsets
+ *   come from Intl: src/zone/intlZone.ts). Before that, luxon was over half of 40.9 KB.
+ * - `contacts`: a "call us now" button (organisation, reachable contacts, a phone's display).
+ *   Measured 50.6 KB when set: libphonenumber-js/min (its code and the metadata of every
+ *   country's numbering plan) is about 60 % of it, and that metadata changes with each release
+ *   of Google's libphonenumber. 56 KB leaves about 10 %: for those updates and for the
+ *   organisation code this wave adds (the hardening added 2.7 KB to the status path alone);
+ *   more than that is a real change to look at.
+ * - `contacts, from oppettider/contacts`: the same page through the subpath, same budget.
+ * - `everything`: `import * as oppettider` — the whole library, what a page gets that cannot
+ *   tree-shake. Measured 91.9 KB when set. 120 KB leaves room for the features still to come
+ *   (reading Swedish hours text) and still catches a dependency bundled whole by mistake (all
+ *   of zod or libphonenumber-js' "max" metadata would add 50–100 KB).
+ */
+export const PAGES = [
+  {
+    name: "status",
+    budget: 40 * KB,
+    source: `import { createSchedule, presets } from "oppettider";
+console.log(createSchedule(presets.arjeplog).isOpen(Date.now()));
+`,
+  },
+  {
+    name: "contacts",
+    budget: 56 * KB,
+    source: `import { createOrganization, presets } from "oppettider";
+const kommun = createOrganization(presets.arjeplogKommun);
+const [first] = kommun.reachable(Date.now());
+const phone = first?.phones[0];
+console.log(first && phone ? \`Ring \${first.name}: \${phone.display}\` : "Ingen svarar just nu");
+`,
+  },
+  {
+    name: "contacts, from oppettider/contacts",
+    budget: 56 * KB,
+    source: `import { presets } from "oppettider";
+import { createOrganization } from "oppettider/contacts";
+const kommun = createOrganization(presets.arjeplogKommun);
+const [first] = kommun.reachable(Date.now());
+const phone = first?.phones[0];
+console.log(first && phone ? \`Ring \${first.name}: \${phone.display}\` : "Ingen svarar just nu");
+`,
+  },
+  {
+    name: "everything",
+    budget: 120 * KB,
+    source: `import * as oppettider from "oppettider";
+console.log(oppettider);
+`,
+  },
+];
+
+/** The same pages with opening_hours.js, for comparison. */
+const OPENING_HOURS_PAGE = `import opening_hours from "opening_hours";
+console.log(new opening_hours("Mo-Fr 08:00-16:00; PH off", null, 0).getState(new Date()));
+`;
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
@@ -24,9 +85,67 @@ export function isNodeBuiltin(path) {
   return bare.startsWith("node:") || NODE_BUILTINS.has(bare) || NODE_BUILTINS.has(bare.split("/")[0]);
 }
 
+/**
+ * `npm pack` of the project (already built: dist/ is what gets packed) into a folder.
+ * Returns the tarball's path.
+ *
+ * @example
+ * packTarball("/tmp/pack") // => "/tmp/pack/oppettider-0.1.0.tgz"
+ */
+export function packTarball(destination, root = ROOT) {
+  mkdirSync(destination, { recursive: true });
+  // --ignore-scripts: the build is done (prepack would build again).
+  const out = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", destination], { cwd: root, encoding: "utf8" });
+  const [{ filename }] = JSON.parse(out);
+  return join(destination, filename);
+}
+
+/**
+ * An empty project with the tarball installed, as `npm install oppettider` would: the
+ * folder's path. `extra` packages (e.g. an optional peer) come from npm's cache when there.
+ *
+ * @example
+ * installTarball("/tmp/pack/oppettider-0.1.0.tgz", "/tmp/site") // => "/tmp/site"
+ */
+export function installTarball(tarball, directory, extra = []) {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, "package.json"), `${JSON.stringify({ name: "oppettider-consumer", private: true, type: "module" }, null, 2)}\n`);
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball, ...extra], {
+    cwd: directory,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return directory;
+}
+
+/**
+ * The packages of an installed project (`node_modules/<name>` and `node_modules/@scope/<name>`)
+ * and their bytes on disk (the sum of their files' sizes).
+ *
+ * @example
+ * installedPackages("/tmp/site") // => [{ name: "oppettider", bytes: 2254000 }]
+ */
+export function installedPackages(directory) {
+  const modules = join(directory, "node_modules");
+  const packages = [];
+  for (const name of readdirSync(modules)) {
+    if (name.startsWith(".")) continue; // .package-lock.json, .bin
+    if (name.startsWith("@")) {
+      for (const inner of readdirSync(join(modules, name))) packages.push(`${name}/${inner}`);
+    } else packages.push(name);
+  }
+  return packages.map((name) => ({ name, bytes: folderBytes(join(modules, name)) })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The sum of the sizes of the files under a folder (symbolic links not followed). */
+export function folderBytes(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 0;
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
+}
+
 async function bundle(options) {
   const result = await esbuild.build({
-    absWorkingDir: ROOT,
     bundle: true,
     minify: true,
     format: "esm",
@@ -54,17 +173,49 @@ async function bundle(options) {
   };
 }
 
-/** The oppettider browser page: { text, metafile, minifiedBytes, gzipBytes, inputs (by bytes in output), imports }. */
-export function bundleOppettider() {
-  return bundle({ entryPoints: [BROWSER_ENTRY] });
+/**
+ * A page bundled against the package installed in `directory`:
+ * `{ text, metafile, minifiedBytes, gzipBytes, inputs (dist files by bytes in the output), imports }`.
+ *
+ * @example
+ * (await bundlePage(PAGES[0], "/tmp/site")).gzipBytes // => 39737
+ */
+export function bundlePage(page, directory) {
+  return bundle({ absWorkingDir: directory, stdin: { contents: page.source, resolveDir: directory, loader: "js", sourcefile: "page.js" } });
 }
 
-/** opening_hours.js alone, bundled the same way. */
+/**
+ * The same page bundled from this repository's src/ with the dependencies as packages: not
+ * what users get (the budget is measured on the package), but it shows which dependency the
+ * bytes come from, which the bundled dist/ no longer can.
+ *
+ * @example
+ * bytesByPackage((await bundlePageFromSource(PAGES[0])).inputs) // => [{ name: "luxon", bytes: 70981 }, …]
+ */
+export function bundlePageFromSource(page) {
+  return bundle({
+    absWorkingDir: ROOT,
+    stdin: { contents: page.source, resolveDir: ROOT, loader: "js", sourcefile: "page.js" },
+    alias: {
+      "oppettider/contacts": "./src/entries/contacts.ts",
+      "oppettider/chat": "./src/entries/chat.ts",
+      "oppettider/exports": "./src/entries/exports.ts",
+      oppettider: "./src/index.ts",
+    },
+  });
+}
+
+/** opening_hours.js alone, bundled the same way (from this repository's devDependencies). */
 export function bundleOpeningHours() {
-  return bundle({ stdin: { contents: OPENING_HOURS_ENTRY, resolveDir: ROOT, loader: "js", sourcefile: "opening-hours-entry.js" } });
+  return bundle({ absWorkingDir: ROOT, stdin: { contents: OPENING_HOURS_PAGE, resolveDir: ROOT, loader: "js", sourcefile: "opening-hours-page.js" } });
 }
 
-/** Bytes per package (node_modules/<pkg>) or per first folder of the project. */
+/**
+ * Bytes per package (`node_modules/<pkg>`, or `src/<folder>` for this repository's code).
+ *
+ * @example
+ * bytesByPackage([{ path: "node_modules/luxon/build/es6/luxon.mjs", bytes: 70981 }]) // => [{ name: "luxon", bytes: 70981 }]
+ */
 export function bytesByPackage(inputs) {
   const sums = new Map();
   for (const { path, bytes } of inputs) {
@@ -73,4 +224,28 @@ export function bytesByPackage(inputs) {
     sums.set(key, (sums.get(key) ?? 0) + bytes);
   }
   return [...sums].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/**
+ * A page's report as lines: total against the budget, the package's files in the bundle,
+ * and the same page from src/ by package.
+ *
+ * @example
+ * console.log(describePage(page, report, fromSource).join("\n"));
+ */
+export function describePage(page, report, fromSource) {
+  const shipped = report.inputs.filter((input) => input.bytes > 0);
+  return [
+    `page "${page.name}": ${kb(report.minifiedBytes)} minified, ${kb(report.gzipBytes)} gzipped (${report.gzipBytes} B; budget ${kb(page.budget)})`,
+    "  by input (the installed package's files; one chunk per module or dependency):",
+    ...shipped.slice(0, 8).map(({ path, bytes }) => `    ${kb(bytes).padStart(9)}  ${path.replace(/^.*node_modules\//, "")}`),
+    ...(shipped.length > 8 ? [`    … and ${shipped.length - 8} more files, ${kb(shipped.slice(8).reduce((sum, input) => sum + input.bytes, 0))} together`] : []),
+    "  by package (the same page bundled from src/):",
+    ...bytesByPackage(fromSource.inputs)
+      .filter((entry) => entry.bytes > 0)
+      .slice(0, 10)
+      .map(({ name, bytes }) => `    ${kb(bytes).padStart(9)}  ${name}`),
+  ];
 }

@@ -27,9 +27,11 @@ export { isValidTimeZone } from "./zone/zone";
 export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant";
 
 // --- Configuration and validation -------------------------------------------------------
-export { ScheduleConfigSchema } from "./schedule/schema";
+export { ScheduleConfigSchema } from "./public/scheduleConfigSchema";
+export type { SafeParseResult, StandardSchemaProps, StandardResult, ValidationIssue, Validator } from "./public/validator";
 export type { DayKindRule, ExceptionConfig, Label, NamedDaysConfig, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
 export type { ClipHours, RuleEntry, RuleHours } from "./schedule/ruleHours";
+export type { PeriodWeeks } from "./schedule/configTypes";
 export { validateScheduleConfig } from "./schedule/validateScheduleConfig";
 export { ConfigError } from "./validation/configError";
 export type { ConfigIssue } from "./validation/configError";
@@ -42,7 +44,7 @@ export type { ContactPoint, Email, Organization, Unit } from "./contacts/createO
 export type { Place } from "./contacts/place";
 export { unitMatchMessage } from "./contacts/findUnit";
 export type { UnitMatch, UnitMatchKind } from "./contacts/findUnit";
-export { OrganizationConfigSchema, UnitConfigSchema } from "./contacts/schema";
+export { OrganizationConfigSchema, UnitConfigSchema } from "./public/organizationConfigSchema";
 export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig, UnitConfig } from "./contacts/schema";
 export { parsePhone, PHONE_TYPES } from "./contacts/phone";
 export type { Phone, PhoneType } from "./contacts/phone";
@@ -62,6 +64,7 @@ export { reachabilityText } from "./texts/reachabilityText";
 // --- schema.org, OpenStreetMap, iCalendar -----------------------------------------------
 export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";
+export type { SchemaOrgContactPoint, SchemaOrgDayOfWeek, SchemaOrgOpeningHours, SchemaOrgPostalAddress } from "./schemaOrg/jsonLdTypes";
 export { toSchemaOrgContactPoint } from "./schemaOrg/toSchemaOrgContactPoint";
 export type { ContactPointWindow } from "./schemaOrg/toSchemaOrgContactPoint";
 export { weeklyOpeningHours } from "./schemaOrg/weeklyOpeningHours";
@@ -83,10 +86,13 @@ export type {
   HoursOnResult,
   IsOpenResult,
   NextOpeningResult,
+  ForUnit,
   RuleResult,
+  UnitsResult,
   WeekResult,
 } from "./chat/callTool";
-export { CHAT_TOOLS, CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, isChatToolName, MAX_DEVIATION_DAYS, DEFAULT_DEVIATION_DAYS } from "./chat/tools";
+export { CHAT_TOOLS, CHAT_TOOL_NAMES, isChatToolName, MAX_DEVIATION_DAYS, DEFAULT_DEVIATION_DAYS } from "./chat/tools";
+export { CHAT_TOOL_SCHEMAS } from "./public/chatToolSchemas";
 export type { ChatTool, ChatToolArgs, ChatToolInput, ChatToolName } from "./chat/tools";
 export { toolDefinitions, functionToolDefinitions, toolInputJsonSchema, toolsFor } from "./chat/toolDefinitions";
 export type { FunctionToolDefinition, JsonSchema, ToolDefinition } from "./chat/toolDefinitions";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
-import { CHAT_TOOLS, type ChatTool, type ChatToolName } from "./tools";
+import { CHAT_TOOL_SCHEMAS, CHAT_TOOLS, type ChatTool, type ChatToolName } from "./tools";
 import { toolDescription } from "./unitArgument";
 
 /**
@@ -102,6 +102,6 @@ export function toolsFor(target?: Organization | Schedule): ChatTool[] {
 
 function jsonSchemaOf(tool: ChatTool): JsonSchema {
   // The arguments as the caller writes them: `language` is optional there (default "sv").
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(tool.schema, { io: "input" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(CHAT_TOOL_SCHEMAS[tool.name], { io: "input" }) as Record<string, unknown>;
   return schema;
 }

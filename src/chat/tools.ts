@@ -4,6 +4,8 @@ import { MAX_DEVIATION_DAYS } from "../validation/limits";
 import { describe } from "../calendar/plainDate";
 import { quote } from "../validation/quote";
 import { instantTextProblem, invalidInstantMessage } from "../zone/isoInstant";
+import type { Validator } from "../public/validator";
+import type { ChatToolArgs, ChatToolInput } from "./toolArgs";
 
 /*
  * The chat tools, one zod/mini schema each: the single source of the tools' arguments.
@@ -155,21 +157,9 @@ export const CHAT_TOOL_SCHEMAS = {
   units: plainArgs({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
 } as const;
 
-/**
- * The arguments of each tool after validation (defaults filled in).
- *
- * @example
- * const args: ChatToolArgs["hours_on"] = { date: "2026-06-18", language: "sv" };
- */
-export type ChatToolArgs = { [N in ChatToolName]: z.output<(typeof CHAT_TOOL_SCHEMAS)[N]> };
-
-/**
- * The arguments of each tool as a caller writes them.
- *
- * @example
- * const args: ChatToolInput["hours_on"] = { date: "2026-06-18" }; // language defaults to "sv"
- */
-export type ChatToolInput = { [N in ChatToolName]: z.input<(typeof CHAT_TOOL_SCHEMAS)[N]> };
+// The arguments' types, written out for users (the package's .d.ts must not need zod):
+// ./toolArgs.ts, checked equal to `z.output`/`z.input` of these schemas in src/public/typeChecks.ts.
+export type { ChatToolArgs, ChatToolInput } from "./toolArgs";
 
 /**
  * A chat tool: its name, a short title, what it does (for the model), and its argument schema.
@@ -181,7 +171,8 @@ export interface ChatTool<N extends ChatToolName = ChatToolName> {
   readonly name: N;
   readonly title: string;
   readonly description: string;
-  readonly schema: (typeof CHAT_TOOL_SCHEMAS)[N];
+  /** The argument schema (zod/mini inside; typed as Standard Schema with parse/safeParse). */
+  readonly schema: Validator<ChatToolArgs[N], ChatToolInput[N]>;
 }
 
 const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }> = {

@@ -7,6 +7,7 @@ import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import type { ConfigIssue } from "../validation/configError";
 import type { CliIo } from "./runCli";
+import { importOptionalPeer } from "./optionalPeer";
 import { UsageError } from "./usageError";
 import { watchConfigFile } from "./watchConfigFile";
 
@@ -106,20 +107,13 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
 
 /** hono and @hono/node-server are optional peer dependencies: loaded here, on demand. */
 async function loadServer() {
-  try {
-    const [{ createApp }, { createServiceState }, { serve }] = await Promise.all([
-      import("../server/createApp"),
-      import("../server/state"),
-      import("@hono/node-server"),
-    ]);
-    return { createApp, createServiceState, nodeServe: serve };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      throw new UsageError(`oppettider serve needs the packages hono and @hono/node-server: npm install hono @hono/node-server (${(error as Error).message})`);
-    }
-    throw error;
-  }
+  // ../server/index is the oppettider/server entry: the CLI build leaves it to dist/server.js
+  // (tsup.config.ts), so that hono is imported only here, when `serve` runs.
+  const [{ createApp, createServiceState }, { serve }] = await Promise.all([
+    importOptionalPeer("serve", () => import("../server/index")),
+    importOptionalPeer("serve", () => import("@hono/node-server")),
+  ]);
+  return { createApp, createServiceState, nodeServe: serve };
 }
 
 function readConfigText(file: string): string {

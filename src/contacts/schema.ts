@@ -208,9 +208,6 @@ function organizationChecks(organization: Partial<OrganizationShape>, ctx: Check
   }
 }
 
-export type OrganizationConfig = z.infer<typeof OrganizationConfigSchema>;
-export type ContactPointConfig = z.infer<typeof ContactPointSchema>;
-export type UnitConfig = z.infer<typeof UnitConfigSchema>;
-export type PhoneConfig = z.infer<typeof PhoneConfigSchema>;
-export type Address = z.infer<typeof AddressSchema>;
-export type Person = z.infer<typeof PersonSchema>;
+// The config types, written out for users (the package's .d.ts must not need zod):
+// ./configTypes.ts, checked equal to `z.infer` of these schemas in src/public/typeChecks.ts.
+export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig, UnitConfig } from "./configTypes";

@@ -8,6 +8,7 @@ import { describe } from "../calendar/plainDate";
 import { isPlainObject } from "../validation/checkConfigShape";
 import { clip } from "../validation/quote";
 import { LineTransport } from "./lineTransport";
+import { importOptionalPeer } from "../cli/optionalPeer";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
 
@@ -17,8 +18,9 @@ import type { Schedule } from "../schedule/createSchedule";
  * schema as JSON Schema and `tools/call` validates with it in `callTool`. Messages travel
  * over src/mcp/lineTransport.ts, which bounds what it reads and answers malformed input.
  *
- * The SDK is imported on demand: it takes most of a second to load, and the other CLI
- * commands, bundled with this module into dist/cli.js, have no use for it.
+ * The SDK is imported on demand: it takes most of a second to load, the other CLI commands,
+ * bundled with this module into dist/cli.js, have no use for it, and it is an optional peer
+ * dependency (a clear message when it is not installed: src/cli/optionalPeer.ts).
  */
 
 /**
@@ -69,8 +71,8 @@ export function mcpToolResult(target: Organization | Schedule, name: string, arg
  */
 export async function createMcpServer(target: Organization | Schedule, options: McpServerOptions = {}): Promise<Server> {
   const [{ Server }, { ListToolsRequestSchema, CallToolRequestSchema }] = await Promise.all([
-    import("@modelcontextprotocol/sdk/server/index.js"),
-    import("@modelcontextprotocol/sdk/types.js"),
+    importOptionalPeer("mcp", () => import("@modelcontextprotocol/sdk/server/index.js")),
+    importOptionalPeer("mcp", () => import("@modelcontextprotocol/sdk/types.js")),
   ]);
   const server = new Server(
     { name: "oppettider", title: "Öppettider", version },
@@ -120,7 +122,7 @@ export function toolCallParamsProblem(method: string, params: unknown, toolNames
  * await serveMcpOverStdio(createOrganization(presets.arjeplogKommun));
  */
 export async function serveMcpOverStdio(target: Organization | Schedule, options: McpServerOptions = {}): Promise<void> {
-  const { JSONRPCMessageSchema } = await import("@modelcontextprotocol/sdk/types.js");
+  const { JSONRPCMessageSchema } = await importOptionalPeer("mcp", () => import("@modelcontextprotocol/sdk/types.js"));
   const server = await createMcpServer(target, options);
   const toolNames = toolsFor(target).map((tool) => tool.name);
   const transport = new LineTransport(process.stdin, process.stdout, {

@@ -8,9 +8,10 @@ import { LabelSchema, WeekHoursSchema } from "./hoursSchemas";
 import { NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
 
 /*
- * The one source of the configuration types: every type of a schedule config is
- * inferred from these schemas. They check everything that can be checked on the
- * config alone, and report every problem with its path at once.
+ * The one source of the configuration types: every type of a schedule config is what
+ * these schemas infer (written out in ./configTypes.ts, proven equal). They check
+ * everything that can be checked on the config alone, and report every problem with its
+ * path at once.
  */
 
 export { HoursSchema, LabelSchema, TimeRangeSchema, WeekHoursSchema } from "./hoursSchemas";
@@ -149,17 +150,6 @@ export const ScheduleConfigSchema = strictObject({
   ),
 });
 
-/** A schedule configuration (plain, JSON-compatible). */
-export type ScheduleConfig = z.infer<typeof ScheduleConfigSchema>;
-/** Hours per weekday. */
-export type WeekHours = z.infer<typeof WeekHoursSchema>;
-/** A period replacing the weekly hours. */
-export type PeriodConfig = z.infer<typeof PeriodSchema>;
-/** A one-off exception. */
-export type ExceptionConfig = z.infer<typeof ExceptionSchema>;
-/** A label: one text, or `{ sv, en }`. */
-export type Label = z.infer<typeof LabelSchema>;
-/** Hours for a kind of Swedish day or a named day, in any of the forms people write. */
-export type DayKindRule = z.infer<typeof DayKindRuleSchema>;
-/** The `namedDays` of a config, keyed by the day's Swedish name. */
-export type NamedDaysConfig = z.infer<typeof NamedDaysSchema>;
+// The config types, written out for users (the package's .d.ts must not need zod):
+// ./configTypes.ts, checked equal to `z.infer` of these schemas in src/public/typeChecks.ts.
+export type { DayKindRule, ExceptionConfig, Label, NamedDaysConfig, PeriodConfig, ScheduleConfig, WeekHours } from "./configTypes";

@@ -1,4 +1,3 @@
-import type { DayOfWeek } from "schema-dts";
 import { formatPlainDate, weekdayOf } from "../calendar/plainDate";
 import type { MinuteRange } from "../schedule/timeRange";
 import { rangeOfOpensCloses } from "./openingHoursTimes";
@@ -8,7 +7,8 @@ export interface PlainOpeningHours {
   readonly "@type": "OpeningHoursSpecification";
   /** What the hours are for, for people ("Julafton"). */
   readonly name?: string;
-  readonly dayOfWeek?: DayOfWeek | readonly DayOfWeek[];
+  /** `"Monday"`, or as a reader may find it, `"https://schema.org/Monday"`; one or a list. */
+  readonly dayOfWeek?: string | readonly string[];
   readonly opens: string;
   readonly closes: string;
   /** First date, `YYYY-MM-DD` (inclusive). */

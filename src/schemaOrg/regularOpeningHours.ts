@@ -1,14 +1,13 @@
-import type { DayOfWeek } from "schema-dts";
 import { formatPlainDate } from "../calendar/plainDate";
 import { WEEKDAYS } from "../schedule/ruleKinds";
 import type { ScheduleConfig, WeekHours } from "../schedule/schema";
 import { clipRanges, readRuleHours, type RuleHours } from "../schedule/ruleHours";
 import { formatMinutes, parseTimeRange, type MinuteRange } from "../schedule/timeRange";
-import type { PlainOpeningHours } from "./openingHoursOn";
+import type { SchemaOrgDayOfWeek, SchemaOrgOpeningHours } from "./jsonLdTypes";
 import { periodOccurrences } from "./periodOccurrences";
 import { weeklyOpeningHours } from "./weeklyOpeningHours";
 
-const DAY_NAMES: readonly DayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: readonly SchemaOrgDayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /**
  * The regular hours of a schedule as schema.org `openingHoursSpecification` entries:
@@ -32,7 +31,7 @@ const DAY_NAMES: readonly DayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thur
  * //     { "@type": "OpeningHoursSpecification", dayOfWeek: ["Monday", …, "Friday"], opens: "09:00", closes: "12:00",
  * //       validFrom: "2026-06-15", validThrough: "2026-08-09" }, …]
  */
-export function regularOpeningHours(config: Readonly<ScheduleConfig>, first: number, last: number): PlainOpeningHours[] {
+export function regularOpeningHours(config: Readonly<ScheduleConfig>, first: number, last: number): SchemaOrgOpeningHours[] {
   const specs = weekSpecs(config.weekly ?? {}, "weekly");
   const precedence = config.precedence;
   if (precedence && precedence.indexOf("weekly") < precedence.indexOf("period")) return specs;
@@ -65,12 +64,12 @@ function periodWeekHours(hours: RuleHours, weekly: WeekHours): WeekHours {
 }
 
 /** `weeklyOpeningHours`, with the config path in its errors. */
-function weekSpecs(week: WeekHours, path: string): PlainOpeningHours[] {
-  return weeklyOpeningHours(week, `toSchemaOrg: ${path}`) as PlainOpeningHours[];
+function weekSpecs(week: WeekHours, path: string): SchemaOrgOpeningHours[] {
+  return weeklyOpeningHours(week, `toSchemaOrg: ${path}`);
 }
 
 /** One `"00:00"`–`"00:00"` entry (Google's "closed") for the weekdays a period names as closed (`[]`). */
-function closedWeekdays(week: WeekHours): PlainOpeningHours[] {
+function closedWeekdays(week: WeekHours): SchemaOrgOpeningHours[] {
   const days = WEEKDAYS.flatMap((weekday, index) => (week[weekday]?.length === 0 ? [DAY_NAMES[index]!] : []));
   return days.length === 0 ? [] : [{ "@type": "OpeningHoursSpecification", dayOfWeek: days, opens: "00:00", closes: "00:00" }];
 }

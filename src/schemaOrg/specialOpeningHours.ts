@@ -2,6 +2,7 @@ import { formatPlainDate } from "../calendar/plainDate";
 import type { DayInterval, Schedule } from "../schedule/createSchedule";
 import type { MinuteRange } from "../schedule/timeRange";
 import { openingHoursOn, type PlainOpeningHours } from "./openingHoursOn";
+import type { SchemaOrgOpeningHours } from "./jsonLdTypes";
 import { opensCloses, rangeOfOpensCloses } from "./openingHoursTimes";
 
 /**
@@ -24,8 +25,8 @@ export function specialOpeningHours(
   regular: readonly PlainOpeningHours[],
   first: number,
   last: number,
-): PlainOpeningHours[] {
-  const specials: PlainOpeningHours[] = [];
+): SchemaOrgOpeningHours[] {
+  const specials: SchemaOrgOpeningHours[] = [];
   for (let dayNumber = first; dayNumber <= last; dayNumber++) {
     const day = schedule.day(formatPlainDate(dayNumber));
     const pairs = day.intervals.length === 0 ? [{ opens: "00:00", closes: "00:00" }] : day.intervals.map((interval) => opensCloses(rangeOf(interval), `toSchemaOrg: ${day.date} is open`));

@@ -1,13 +1,4 @@
-import type {
-  CityHallLeaf,
-  CivicStructureLeaf,
-  GovernmentBuildingLeaf,
-  GovernmentOfficeLeaf,
-  LibraryLeaf,
-  LocalBusinessLeaf,
-  TouristInformationCenterLeaf,
-  WithContext,
-} from "schema-dts";
+import type { LocalBusinessLeaf } from "schema-dts";
 import { civilFromDays, describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import { assertSupportedYear } from "../calendar/supportedYears";
 import type { Place } from "../contacts/place";
@@ -16,6 +7,7 @@ import { regularOpeningHours } from "./regularOpeningHours";
 import { specialOpeningHours } from "./specialOpeningHours";
 import { toSchemaOrgAddress } from "./toSchemaOrgAddress";
 import { checkOptionKeys } from "../exports/checkArguments";
+import type { SchemaOrgJsonLd } from "./jsonLdTypes";
 
 /**
  * The schema.org types `toSchemaOrg` writes. All are places (they have opening hours); the first
@@ -37,19 +29,9 @@ export const SCHEMA_ORG_TYPES = [
 /** A type `toSchemaOrg` can write: `"GovernmentOffice"` (default), `"LocalBusiness"`, `"Library"`, … */
 export type SchemaOrgType = (typeof SCHEMA_ORG_TYPES)[number];
 
-/** The schema-dts node of each type. */
-export interface SchemaOrgNodes {
-  GovernmentOffice: GovernmentOfficeLeaf;
-  LocalBusiness: LocalBusinessLeaf;
-  Library: LibraryLeaf;
-  TouristInformationCenter: TouristInformationCenterLeaf;
-  CivicStructure: CivicStructureLeaf;
-  GovernmentBuilding: GovernmentBuildingLeaf;
-  CityHall: CityHallLeaf;
-}
-
-/** The JSON-LD `toSchemaOrg` returns for a type, e.g. `WithContext<GovernmentOfficeLeaf>`. */
-export type SchemaOrgJsonLd<T extends SchemaOrgType = "GovernmentOffice"> = WithContext<SchemaOrgNodes[T]>;
+// The JSON-LD `toSchemaOrg` returns, as a plain type of our own (assignable to schema-dts'
+// `WithContext<…Leaf>` of each type: src/public/typeChecks.ts).
+export type { SchemaOrgJsonLd } from "./jsonLdTypes";
 
 /** Options of `toSchemaOrg`. */
 export interface SchemaOrgOptions<T extends SchemaOrgType = "GovernmentOffice"> {
@@ -75,7 +57,7 @@ const ORGANIZATION_TYPES: readonly SchemaOrgType[] = ["GovernmentOffice", "Local
 
 /**
  * An organisation as schema.org JSON-LD for a web page's `<script type="application/ld+json">`,
- * typed with schema-dts: its `name`, `url` (the `web` page), `address` (the visiting address,
+ * checked against schema-dts: its `name`, `url` (the `web` page), `address` (the visiting address,
  * else the postal one), the regular hours, the special hours of the window [`from`, `from` + `days`)
  * and, for the organisation types, a `contactPoint` per contact (as `toSchemaOrgContactPoint`).
  *
@@ -132,16 +114,16 @@ export function toSchemaOrg<T extends SchemaOrgType = "GovernmentOffice">(organi
   const special = specialOpeningHours(organization.hours, regular, first, last);
   const address = organization.visitingAddress ?? organization.postalAddress;
   const contactPoints = ORGANIZATION_TYPES.includes(type) ? organization.contacts.map((contact) => toSchemaOrgContactPoint(contact, { from: formatPlainDate(first), days: last - first + 1 })) : [];
-  // Typed as a LocalBusiness (a place and an organisation), so schema-dts checks every property.
-  const body: Omit<LocalBusinessLeaf, "@type"> = {
+  // Checked as a LocalBusiness (a place and an organisation), so schema-dts checks every property.
+  const body = {
     name: organization.name,
     ...(organization.web !== null && { url: organization.web }),
     ...(address !== null && { address: toSchemaOrgAddress(address) }),
     ...(regular.length > 0 && { openingHoursSpecification: regular }),
     ...(special.length > 0 && { specialOpeningHoursSpecification: special }),
     ...(contactPoints.length > 0 && { contactPoint: contactPoints }),
-  };
-  return { "@context": "https://schema.org", "@type": type, ...body } as unknown as SchemaOrgJsonLd<T>;
+  } satisfies Omit<LocalBusinessLeaf, "@type">;
+  return { "@context": "https://schema.org", "@type": type as T, ...body };
 }
 
 function checkOrganization(organization: unknown): asserts organization is Place {

@@ -1,5 +1,6 @@
 import type { PostalAddressLeaf } from "schema-dts";
 import type { Address } from "../contacts/schema";
+import type { SchemaOrgPostalAddress } from "./jsonLdTypes";
 
 /**
  * An organisation's address as a schema.org `PostalAddress`: `streetAddress`,
@@ -11,7 +12,7 @@ import type { Address } from "../contacts/schema";
  * toSchemaOrgAddress({ streetAddress: "Torget 1", postalCode: "938 31", locality: "Arjeplog", country: "SE" })
  * // => { "@type": "PostalAddress", streetAddress: "Torget 1", postalCode: "938 31", addressLocality: "Arjeplog", addressCountry: "SE" }
  */
-export function toSchemaOrgAddress(address: Readonly<Address>): PostalAddressLeaf {
+export function toSchemaOrgAddress(address: Readonly<Address>): SchemaOrgPostalAddress {
   return {
     "@type": "PostalAddress",
     ...(address.streetAddress !== undefined && { streetAddress: address.streetAddress }),
@@ -19,5 +20,5 @@ export function toSchemaOrgAddress(address: Readonly<Address>): PostalAddressLea
     ...(address.postalCode !== undefined && { postalCode: address.postalCode }),
     ...(address.locality !== undefined && { addressLocality: address.locality }),
     ...(address.country !== undefined && { addressCountry: address.country }),
-  };
+  } satisfies PostalAddressLeaf;
 }

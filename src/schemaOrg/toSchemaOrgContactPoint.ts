@@ -1,8 +1,9 @@
-import type { ContactPoint as SchemaOrgContactPoint } from "schema-dts";
+import type { ContactPoint as SchemaDtsContactPoint } from "schema-dts";
 import { parsePlainDate } from "../calendar/plainDate";
 import type { ContactPoint } from "../contacts/createOrganization";
 import { regularOpeningHours } from "./regularOpeningHours";
 import { weeklyOpeningHours } from "./weeklyOpeningHours";
+import type { SchemaOrgContactPoint } from "./jsonLdTypes";
 
 /** The dates a `ContactPoint`'s hours are written for. */
 export interface ContactPointWindow {
@@ -27,7 +28,7 @@ export interface ContactPointWindow {
 export function toSchemaOrgContactPoint(contact: ContactPoint, window?: ContactPointWindow): SchemaOrgContactPoint {
   const phones = contact.phones.map((phone) => phone.international);
   const emails = contact.emails.map((email) => email.address);
-  const point: SchemaOrgContactPoint = {
+  const point = {
     "@type": "ContactPoint",
     name: contact.person ? contact.person.name : contact.name,
     contactType: contact.role ?? contact.name,
@@ -37,6 +38,6 @@ export function toSchemaOrgContactPoint(contact: ContactPoint, window?: ContactP
     hoursAvailable: window
       ? regularOpeningHours(contact.hours.config, parsePlainDate(window.from, "from"), parsePlainDate(window.from, "from") + window.days - 1)
       : weeklyOpeningHours(contact.hours.config.weekly ?? {}),
-  };
+  } satisfies SchemaDtsContactPoint;
   return point;
 }

@@ -1,10 +1,11 @@
-import type { DayOfWeek, OpeningHoursSpecification } from "schema-dts";
+import type { OpeningHoursSpecification } from "schema-dts";
 import { WEEKDAYS } from "../schedule/ruleKinds";
 import type { WeekHours } from "../schedule/schema";
 import { parseTimeRange, type MinuteRange } from "../schedule/timeRange";
+import type { SchemaOrgDayOfWeek, SchemaOrgOpeningHours } from "./jsonLdTypes";
 import { opensCloses } from "./openingHoursTimes";
 
-const DAY_NAMES: readonly DayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: readonly SchemaOrgDayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /**
  * Weekly hours as schema.org `OpeningHoursSpecification`s, one per interval, with the
@@ -16,8 +17,8 @@ const DAY_NAMES: readonly DayOfWeek[] = ["Monday", "Tuesday", "Wednesday", "Thur
  * weeklyOpeningHours({ mon: ["08:00-16:00"], tue: ["08:00-16:00"] })
  * // => [{ "@type": "OpeningHoursSpecification", dayOfWeek: ["Monday", "Tuesday"], opens: "08:00", closes: "16:00" }]
  */
-export function weeklyOpeningHours(week: WeekHours, path = "weekly"): OpeningHoursSpecification[] {
-  const groups = new Map<string, { range: MinuteRange; days: DayOfWeek[] }>();
+export function weeklyOpeningHours(week: WeekHours, path = "weekly"): SchemaOrgOpeningHours[] {
+  const groups = new Map<string, { range: MinuteRange; days: SchemaOrgDayOfWeek[] }>();
   WEEKDAYS.forEach((weekday, index) => {
     for (const text of week[weekday] ?? []) {
       const range = parseTimeRange(text) as MinuteRange; // validated config
@@ -28,9 +29,12 @@ export function weeklyOpeningHours(week: WeekHours, path = "weekly"): OpeningHou
       groups.set(key, group);
     }
   });
-  return [...groups.values()].map(({ range, days }) => ({
-    "@type": "OpeningHoursSpecification",
-    dayOfWeek: days,
-    ...opensCloses(range),
-  }));
+  return [...groups.values()].map(
+    ({ range, days }) =>
+      ({
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: days,
+        ...opensCloses(range),
+      }) satisfies OpeningHoursSpecification,
+  );
 }

@@ -1,33 +1,21 @@
-// The browser examples in a real browser: Debian's Chromium driven by playwright-core.
+// The browser examples in a real browser: Chromium driven by playwright-core (a system
+// Chromium, else the one @sparticuz/chromium brought with `npm ci`: tests/helpers/browser.ts).
 // The pages are served by examples/serve.mjs and import the browser build
-// (dist/browser/oppettider.js, built here when missing or older than src/).
+// (dist/browser/oppettider.js, built by the global setup when missing or older than src/).
 // Time is Playwright's fake clock (page.clock), so every instant is exact and no test waits.
 // The page's zone is set by the browser context, so the host's TZ does not matter.
-//
-// Needs /usr/bin/chromium (CI: apt-get install -y chromium) or CHROMIUM_PATH; without it
-// the suite fails, it is not skipped.
+// Without a browser the suite fails, it is not skipped.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, presets, statusText } from "../src/index";
+import { createSchedule, presets, statusText } from "../../src/index";
+import { launchChromium } from "../helpers/browser";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ARTIFACTS = join(ROOT, "tests/artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const schedule = createSchedule(presets.arjeplog);
 /** What the library says for an instant: the page must say the same. */
 const expected = (iso: string) => statusText(schedule, new Date(iso));
@@ -64,20 +52,15 @@ let setupError: unknown;
 
 beforeAll(async () => {
   try {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}. The browser tests need Debian's Chromium: ` +
-          "`apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).",
-      );
-    }
     mkdirSync(ARTIFACTS, { recursive: true });
     [server, base] = await startServer();
-    // launch() gives Chromium a new, empty user-data-dir of its own (removed on close).
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+    const launched = await launchChromium();
+    browser = launched.browser;
+    console.log(`browser: Chromium ${browser.version()} from ${launched.chromium.source} (${launched.chromium.executablePath})`);
   } catch (error) {
     setupError = error;
   }
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCliProcess } from "./helpers/builtCli";
+import { runCliProcess } from "../helpers/builtCli";
 
 const dir = mkdtempSync(join(tmpdir(), "oppettider-cli-"));
 function file(name: string, content: string): string {

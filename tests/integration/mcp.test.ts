@@ -12,10 +12,10 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callTool } from "../src/chat/callTool";
-import { createOrganization, presets, type ScheduleConfig } from "../src/index";
+import { callTool } from "../../src/chat/callTool";
+import { createOrganization, presets, type ScheduleConfig } from "../../src/index";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
 const ALL_TOOLS = ["is_open", "next_opening", "hours_on", "week", "deviations", "contacts", "units"];
 
