@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { luxonZone } from "./scripts/luxonZone.mjs";
 import { thirdPartyNotices } from "./scripts/thirdPartyNotices.mjs";
 
 /*
@@ -75,7 +76,8 @@ const shared: Options = {
   splitting: true,
   sourcemap: false,
   minify: false,
-  esbuildPlugins: [thirdPartyNotices("dist/THIRD_PARTY_LICENSES.md")],
+  // luxonZone: zone.ts gets luxon's IANAZone without the rest of luxon (scripts/luxonZone.mjs).
+  esbuildPlugins: [luxonZone(), thirdPartyNotices("dist/THIRD_PARTY_LICENSES.md")],
   esbuildOptions(options) {
     // The "neutral" platform reads only package.json "exports"; take ESM builds from older fields too.
     options.mainFields = ["module", "main"];

@@ -10,6 +10,7 @@ import { build } from "esbuild";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { luxonZone } from "./luxonZone.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist/browser/oppettider.js");
@@ -27,6 +28,7 @@ const result = await build({
   metafile: true,
   write: false,
   logLevel: "warning",
+  plugins: [luxonZone()],
 });
 
 mkdirSync(dirname(outfile), { recursive: true });

@@ -2,7 +2,7 @@
 // package bundled into dist/. The list comes from what esbuild actually put in the output
 // (its metafile), so a dependency added later gets its notice without anyone remembering to.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 
 const PACKAGE_DIR = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//;
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.|$)/i;
@@ -16,8 +16,11 @@ const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.|$)/i;
 export function bundledPackages(metafile) {
   const packages = new Map();
   for (const output of Object.values(metafile.outputs)) {
-    for (const [path, input] of Object.entries(output.inputs)) {
+    for (const [inputPath, input] of Object.entries(output.inputs)) {
       if (input.bytesInOutput === 0) continue;
+      // A plugin's module is listed as "namespace:/path" (scripts/luxonZone.mjs: "luxon-iana-zone:…").
+      const unprefixed = inputPath.replace(/^[a-z-]+:(?=\/)/, "");
+      const path = isAbsolute(unprefixed) ? relative(process.cwd(), unprefixed) : unprefixed;
       const match = PACKAGE_DIR.exec(path);
       if (match) packages.set(match[1], path.slice(0, match.index + match[0].length - 1).replace(/^\//, ""));
     }

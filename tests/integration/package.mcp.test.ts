@@ -38,7 +38,7 @@ afterAll(async () => {
 describe("oppettider mcp, from the package, with @modelcontextprotocol/sdk installed beside it", () => {
   it("lists the tools", async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(["is_open", "next_opening", "hours_on", "week", "deviations", "contacts"]);
+    expect(tools.map((tool) => tool.name)).toEqual(["is_open", "next_opening", "hours_on", "week", "deviations", "contacts", "units"]);
     // The argument schemas (zod/mini, bundled in oppettider) reach the client as JSON Schema.
     expect(tools.find((tool) => tool.name === "hours_on")!.inputSchema).toMatchObject({ type: "object", required: ["date"] });
   });

@@ -115,6 +115,15 @@ describe("the oppettider command, from node_modules/.bin", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ open: false, nextOpening: "2026-12-28T08:00:00+01:00", rule: { kind: "workFreeEve", label: "Julafton" } });
   });
 
+  it("oppettider serve without hono: exit 2 and the one step that installs it, and no other command needs hono", () => {
+    const result = spawnSync(bin(), ["serve", "--port", "0"], { cwd: inject("consumer"), encoding: "utf8", input: "" });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("oppettider serve needs Hono and its Node adapter (hono, @hono/node-server)");
+    expect(result.stderr).toContain("npm install hono @hono/node-server");
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it("oppettider mcp without the optional MCP SDK: exit 2 and the one step that installs it", () => {
     const result = spawnSync(bin(), ["mcp"], { cwd: inject("consumer"), encoding: "utf8", input: "" });
     expect(result.status).toBe(2);
@@ -123,5 +132,32 @@ describe("the oppettider command, from node_modules/.bin", () => {
     expect(result.stderr).toContain("npm install @modelcontextprotocol/sdk");
     expect(result.stderr).toContain("npx -p oppettider -p @modelcontextprotocol/sdk oppettider mcp");
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+/*
+ * The package's zone offsets are luxon's IANAZone tree-shaken by rollup from luxon's sources
+ * (scripts/luxonZone.mjs), while src/ here runs on the whole of luxon: over a year of zones
+ * with odd rules (southern summer time, half-hour and 30-minute shifts, changes at midnight),
+ * the installed package's open intervals must be exactly those of src/.
+ */
+describe("zone offsets in the installed package", () => {
+  const ZONES = ["Europe/Stockholm", "America/Santiago", "Australia/Lord_Howe", "Asia/Gaza", "Africa/Casablanca", "Pacific/Apia", "America/St_Johns", "Asia/Kathmandu"];
+  const config = (timeZone: string) => ({ timeZone, weekly: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, ["00:30-01:30", "02:30-03:00", "23:30-24:00"]])) });
+  const from = Date.UTC(2026, 0, 1);
+  const to = Date.UTC(2027, 0, 1);
+
+  it("are luxon's, in every zone, at every opening and closing of a year", () => {
+    const script = `
+      import { createSchedule } from "oppettider";
+      const zones = ${JSON.stringify(ZONES)};
+      const config = ${config.toString()};
+      console.log(JSON.stringify(Object.fromEntries(zones.map((zone) => [zone, createSchedule(config(zone)).openIntervals(${from}, ${to}).map((i) => [i.start.getTime(), i.end.getTime()])]))));`;
+    const installed = runIn("esm", script) as Record<string, [number, number][]>;
+    for (const zone of ZONES) {
+      const expected = library.createSchedule(config(zone)).openIntervals(from, to).map((i) => [i.start.getTime(), i.end.getTime()]);
+      expect(expected.length, zone).toBeGreaterThan(700);
+      expect(installed[zone], zone).toEqual(expected);
+    }
   });
 });
