@@ -64,8 +64,11 @@ const MON = 1, TUE = 2, WED = 3, THU = 4, FRI = 5, SAT = 6, SUN = 7;
 /** The full result swedishDay must return for an expected row (names: sv as the field, en any text). */
 function fullResult(e: Expected) {
   const names = (sv: string | null) => (sv === null ? null : { sv, en: expect.stringMatching(/\S/) });
+  // The named days' keys are the names in lower case; two holidays on one date are "A, B".
+  const namedDays = [...new Set([e.publicHoliday, e.workFreeEve, e.eve].flatMap((name) => (name === null ? [] : name.toLowerCase().split(", "))))];
   return {
     ...e,
+    namedDays: expect.toSatisfy((keys: string[]) => [...keys].sort().join("|") === namedDays.sort().join("|")),
     names: { publicHoliday: names(e.publicHoliday), workFreeEve: names(e.workFreeEve), eve: names(e.eve) },
   };
 }

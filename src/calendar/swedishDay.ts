@@ -3,6 +3,7 @@ import { civilFromDays, formatPlainDate, parsePlainDate, weekdayOf } from "./pla
 import { assertSupportedYear } from "./supportedYears";
 import { DayFlag, yearCalendar } from "./yearCalendar";
 import type { Names } from "./holidayNames";
+import type { NamedDay } from "./namedDays";
 
 /** What a date is in the Swedish calendar (SPEC §1). Names are Swedish; `names` has English too. */
 export interface SwedishDay {
@@ -30,6 +31,12 @@ export interface SwedishDay {
   readonly dayBeforeEve: boolean;
   /** A working day before a public holiday (dag före röd dag). */
   readonly dayBeforeRedDay: boolean;
+  /**
+   * The canonical keys of the date's named days (SPEC §7), as a config's `namedDays` names
+   * them: `["julafton"]`, `["skärtorsdagen"]`; two on 2008-05-01 (`["första maj",
+   * "kristi himmelsfärdsdag"]`); `[]` on other dates.
+   */
+  readonly namedDays: readonly NamedDay[];
   /** The same names in Swedish and English. */
   readonly names: {
     readonly publicHoliday: Names | null;
@@ -37,6 +44,8 @@ export interface SwedishDay {
     readonly eve: Names | null;
   };
 }
+
+const NO_NAMED_DAYS: readonly NamedDay[] = Object.freeze([]);
 
 /**
  * The Swedish calendar facts of a plain date, for the years 2005–2100.
@@ -47,7 +56,7 @@ export interface SwedishDay {
  * swedishDay("2026-01-05")
  * // => { date: "2026-01-05", weekday: 1, isoWeek: 2, workFree: false, redDay: false,
  * //      publicHoliday: null, workFreeEve: null, eve: "Trettondagsafton",
- * //      bridgeDay: true, dayBeforeEve: false, dayBeforeRedDay: true, … }
+ * //      bridgeDay: true, dayBeforeEve: false, dayBeforeRedDay: true, namedDays: ["trettondagsafton"], … }
  */
 export function swedishDay(date: string): SwedishDay {
   const dayNumber = parsePlainDate(date);
@@ -80,6 +89,7 @@ export function swedishDayOf(dayNumber: number): SwedishDay {
     bridgeDay: (flags & DayFlag.bridgeDay) !== 0,
     dayBeforeEve: (flags & DayFlag.dayBeforeEve) !== 0,
     dayBeforeRedDay: (flags & DayFlag.dayBeforeRedDay) !== 0,
+    namedDays: calendar.namedDays.get(index) ?? NO_NAMED_DAYS,
     names: {
       publicHoliday: dayNames?.publicHoliday ?? null,
       workFreeEve: dayNames?.workFreeEve ?? null,

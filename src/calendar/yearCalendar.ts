@@ -1,5 +1,6 @@
 import { holidayNames, type Names } from "./holidayNames";
 import { holidaysOfYear, type HolidayKind } from "./holidays";
+import { namedDayOfHoliday, type NamedDay } from "./namedDays";
 import { daysFromCivil, weekdayOf } from "./plainDate";
 
 /** Bit flags of one day; see SPEC §1 for each term. */
@@ -23,6 +24,8 @@ export interface YearCalendar {
   readonly flags: Uint8Array;
   /** Names per day of the year, where the day has any. */
   readonly names: ReadonlyMap<number, DayNames>;
+  /** The canonical named-day keys per day of the year, where the day has any (in the order of `holidaysOfYear`). */
+  readonly namedDays: ReadonlyMap<number, readonly NamedDay[]>;
 }
 
 /** The names of a day's holidays and eves (null where it has none of that kind). */
@@ -55,10 +58,12 @@ function buildYearCalendar(year: number): YearCalendar {
   const length = daysFromCivil(year + 1, 1, 1) - firstDay;
   const flags = new Uint8Array(length);
   const names = new Map<number, DayNames>();
+  const namedDays = new Map<number, NamedDay[]>();
 
   for (const holiday of holidaysOfYear(year)) {
     const index = holiday.dayNumber - firstDay;
     flags[index]! |= kindFlag(holiday.kind);
+    namedDays.set(index, [...(namedDays.get(index) ?? []), namedDayOfHoliday(holiday.key)]);
     let dayNames = names.get(index);
     if (!dayNames) {
       dayNames = { publicHoliday: null, workFreeEve: null, eve: null };
@@ -96,7 +101,8 @@ function buildYearCalendar(year: number): YearCalendar {
   }
 
   for (const dayNames of names.values()) Object.freeze(dayNames);
-  return { year, firstDay, flags, names };
+  for (const keys of namedDays.values()) Object.freeze(keys);
+  return { year, firstDay, flags, names, namedDays };
 }
 
 function kindFlag(kind: HolidayKind): number {

@@ -3,6 +3,7 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
 import { parseWith } from "../validation/configError";
 import type { DeepReadonly } from "../validation/deepReadonly";
+import { inheritCalendar } from "./inheritCalendar";
 import { parsePhone, type Phone } from "./phone";
 import { OrganizationConfigSchema, type Address, type ContactPointConfig, type OrganizationConfig, type Person } from "./schema";
 
@@ -21,7 +22,10 @@ export interface ContactPoint {
   readonly phones: readonly Phone[];
   readonly emails: readonly Email[];
   readonly web: string | null;
-  /** The contact's hours: its own, or the organisation's visiting hours. */
+  /**
+   * The contact's hours: its own (with the organisation's `dayKinds` and `namedDays` where it
+   * sets none), or the organisation's visiting hours.
+   */
   readonly hours: Schedule;
   /** Whether the contact has hours of its own. */
   readonly ownHours: boolean;
@@ -66,7 +70,7 @@ export function createOrganization(config: DeepReadonly<OrganizationConfig>, opt
     hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
   const hours = createSchedule(inZone(valid.hours), options);
   const contacts = (valid.contacts ?? []).map((contact) =>
-    buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(contact.hours), options) : hours),
+    buildContact(contact, valid.name, contact.hours ? createSchedule(inZone(inheritCalendar(contact.hours, valid.hours)), options) : hours),
   );
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
 

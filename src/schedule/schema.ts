@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { daysInMonth, parsePlainDate, civilFromDays } from "../calendar/plainDate";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
-import { nonEmptyString, report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
-import { DAY_KINDS, RULE_KINDS, WEEKDAYS } from "./ruleKinds";
-import { parseTimeRange } from "./timeRange";
+import { report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
+import { DAY_KINDS, RULE_KINDS } from "./ruleKinds";
+import { LabelSchema, WeekHoursSchema } from "./hoursSchemas";
+import { NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
 
 /*
  * The one source of the configuration types: every type of a schedule config is
@@ -11,39 +12,7 @@ import { parseTimeRange } from "./timeRange";
  * config alone, and report every problem with its path at once.
  */
 
-/** A label for people: one text, or Swedish and English. */
-export const LabelSchema = z.union([nonEmptyString, strictObject({ sv: nonEmptyString, en: z.optional(nonEmptyString) })]);
-
-/** `"08:00-12:00"`; past midnight as `"22:00-26:00"`. */
-export const TimeRangeSchema = z.string().check(
-  z.superRefine((text, ctx) => {
-    const range = parseTimeRange(text);
-    if (typeof range === "string") report(ctx, range);
-  }),
-);
-
-/** One day's open intervals, in order and not overlapping; `[]` means closed. */
-export const HoursSchema = z.array(TimeRangeSchema).check(
-  z.superRefine((texts, ctx) => {
-    for (let i = 1; i < texts.length; i++) {
-      const previous = parseTimeRange(texts[i - 1]!);
-      const current = parseTimeRange(texts[i]!);
-      if (typeof previous === "string" || typeof current === "string") continue;
-      if (current.from < previous.to) {
-        const relation = current.from < previous.from ? "comes before" : "overlaps";
-        report(ctx, `${JSON.stringify(texts[i])} ${relation} ${JSON.stringify(texts[i - 1])}; list intervals in order without overlaps`, [i]);
-      }
-    }
-  }),
-);
-
-/** Hours per weekday (`mon` … `sun`). */
-export const WeekHoursSchema = strictObject(
-  Object.fromEntries(WEEKDAYS.map((day) => [day, z.optional(HoursSchema)])) as Record<
-    (typeof WEEKDAYS)[number],
-    z.ZodMiniOptional<typeof HoursSchema>
-  >,
-);
+export { HoursSchema, LabelSchema, TimeRangeSchema, WeekHoursSchema } from "./hoursSchemas";
 
 /** A plain date `YYYY-MM-DD` in the supported years. */
 export const PlainDateSchema = z.string().check(
@@ -78,18 +47,20 @@ const PeriodDateSchema = z.string().check(
   }),
 );
 
-const weekNumber = z.int("must be a whole week number").check(z.gte(1, "must be a week number 1–53"), z.lte(53, "must be a week number 1–53"));
-
-/** A period that replaces the weekly hours on the weekdays it names. */
+/**
+ * A period that replaces the weekly hours: ISO weeks (`{ from, to }`, `{ parity }` or both)
+ * or dates; its hours a list (every weekday), hours per weekday (only the weekdays it names)
+ * or a clip of the hours below it.
+ */
 export const PeriodSchema = strictObject({
-  weeks: z.optional(strictObject({ from: weekNumber, to: weekNumber })),
+  weeks: z.optional(WeeksSchema),
   dates: z.optional(strictObject({ from: PeriodDateSchema, to: PeriodDateSchema })),
-  hours: WeekHoursSchema,
+  hours: RuleHoursSchema,
   label: z.optional(LabelSchema),
 }).check(
   z.superRefine((period, ctx) => {
     if ((period.weeks === undefined) === (period.dates === undefined)) {
-      report(ctx, "a period needs exactly one of `weeks` ({ from: 25, to: 32 }) or `dates` ({ from: \"06-15\", to: \"08-09\" })");
+      report(ctx, "a period needs exactly one of `weeks` ({ from: 25, to: 32 } or { parity: \"odd\" }) or `dates` ({ from: \"06-15\", to: \"08-09\" })");
     }
     if (period.dates) {
       const { from, to } = period.dates;
@@ -102,8 +73,8 @@ export const PeriodSchema = strictObject({
   }),
 );
 
-/** Hours for one kind of Swedish day (`[]` = closed), with an optional label. */
-export const DayKindRuleSchema = strictObject({ hours: HoursSchema, label: z.optional(LabelSchema) });
+/** Hours for one kind of Swedish day (`[]` = closed), in any form of `RuleEntrySchema`. */
+export const DayKindRuleSchema = RuleEntrySchema;
 
 export const DayKindsSchema = strictObject(
   Object.fromEntries(DAY_KINDS.map((kind) => [kind, z.optional(DayKindRuleSchema)])) as Record<
@@ -112,12 +83,12 @@ export const DayKindsSchema = strictObject(
   >,
 );
 
-/** A one-off: other hours (or closed) on a date or an inclusive date range, with a note. */
+/** A one-off: other hours (or closed, or a clip) on a date or an inclusive date range, with a note. */
 export const ExceptionSchema = strictObject({
   date: z.optional(PlainDateSchema),
   from: z.optional(PlainDateSchema),
   to: z.optional(PlainDateSchema),
-  hours: HoursSchema,
+  hours: RuleHoursSchema,
   note: z.optional(LabelSchema),
 }).check(
   z.superRefine((exception, ctx) => {
@@ -140,13 +111,14 @@ function exceptionSpan(exception: { date?: string | undefined; from?: string | u
 
 export const RuleKindSchema = z.enum(RULE_KINDS, { error: (issue) => `unknown rule kind ${JSON.stringify(issue.input)} (kinds: ${RULE_KINDS.join(", ")})` });
 
-/** A whole schedule (SPEC §2). */
+/** A whole schedule (SPEC §2, §7, §8). */
 export const ScheduleConfigSchema = strictObject({
   timeZone: z.optional(TimeZoneSchema),
   weekly: z.optional(WeekHoursSchema),
   weeklyLabel: z.optional(LabelSchema),
   periods: z.optional(z.array(PeriodSchema)),
   dayKinds: z.optional(DayKindsSchema),
+  namedDays: z.optional(NamedDaysSchema),
   exceptions: z.optional(
     z.array(ExceptionSchema).check(
       z.superRefine((exceptions, ctx) => {
@@ -166,12 +138,13 @@ export const ScheduleConfigSchema = strictObject({
   precedence: z.optional(
     z.array(RuleKindSchema).check(
       z.superRefine((kinds, ctx) => {
-        const missing = RULE_KINDS.filter((kind) => !kinds.includes(kind));
+        // A list written before named days existed may leave `namedDay` out (see effectivePrecedence).
+        const missing = RULE_KINDS.filter((kind) => kind !== "namedDay" && !kinds.includes(kind));
         const repeated = kinds.filter((kind, i) => kinds.indexOf(kind) !== i);
         if (missing.length > 0 || repeated.length > 0) {
           report(
             ctx,
-            `must list every rule kind once${missing.length ? `; missing ${missing.join(", ")}` : ""}${repeated.length ? `; repeated ${repeated.join(", ")}` : ""}`,
+            `must list every rule kind once (namedDay may be left out)${missing.length ? `; missing ${missing.join(", ")}` : ""}${repeated.length ? `; repeated ${repeated.join(", ")}` : ""}`,
           );
         }
       }),
@@ -189,5 +162,7 @@ export type PeriodConfig = z.infer<typeof PeriodSchema>;
 export type ExceptionConfig = z.infer<typeof ExceptionSchema>;
 /** A label: one text, or `{ sv, en }`. */
 export type Label = z.infer<typeof LabelSchema>;
-/** Hours for a kind of Swedish day. */
+/** Hours for a kind of Swedish day or a named day, in any of the forms people write. */
 export type DayKindRule = z.infer<typeof DayKindRuleSchema>;
+/** The `namedDays` of a config, keyed by the day's Swedish name. */
+export type NamedDaysConfig = z.infer<typeof NamedDaysSchema>;

@@ -42,3 +42,26 @@ export function parseTimeRange(text: string): MinuteRange | string {
 export function formatMinutes(minutes: number): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
+
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+
+/**
+ * Reads a time of day `"12:00"` (also `"12.00"`) into minutes from midnight, up to `"48:00"`.
+ * Returns an error text, not a number, when the text is not such a time.
+ *
+ * @example
+ * parseClock("12.00") // => 720
+ * parseClock("25:30") // => 1530
+ * parseClock("12") // => "\"12\" is not a time like \"12:00\""
+ */
+export function parseClock(text: string): number | string {
+  const parts = CLOCK.exec(text.trim());
+  const quoted = JSON.stringify(text);
+  if (!parts) return `${quoted} is not a time like "12:00"`;
+  const hours = Number(parts[1]);
+  const minutes = Number(parts[2]);
+  if (minutes > 59) return `${quoted} has minutes past 59`;
+  const total = hours * 60 + minutes;
+  if (total > 2 * MINUTES_PER_DAY) return `${quoted} is after 48:00`;
+  return total;
+}

@@ -3,8 +3,10 @@ import type { Schedule } from "../schedule/createSchedule";
 import type { Language } from "../schedule/rules";
 import type { DayKindRule, PeriodConfig, WeekHours } from "../schedule/schema";
 import { labelNames } from "../schedule/labelNames";
-import { parseTimeRange, formatMinutes, type MinuteRange } from "../schedule/timeRange";
-import { formatIntervals } from "./formatHours";
+import { parseClock, parseTimeRange, formatMinutes, type MinuteRange } from "../schedule/timeRange";
+import { isClip, ruleEntryParts, type ClipHours } from "../schedule/ruleHours";
+import { defaultPeriodLabel } from "../schedule/rules";
+import { formatClock, formatIntervals } from "./formatHours";
 import { capitalize, MONTH_NAMES, WEEKDAY_NAMES, WORDS } from "./words";
 
 /** One line of a summary: when, and the hours then. */
@@ -61,17 +63,47 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
     lines.push({ when: capitalize(describeWeekdays(group.days, language)), hours: formatRanges(group.ranges, language) });
   }
   for (const period of config.periods ?? []) {
-    for (const group of groupWeekdays(period.hours, true)) {
+    if (isClip(period.hours)) {
+      lines.push({ when: describePeriod(period, language), hours: describeClip(period.hours, language) });
+      continue;
+    }
+    for (const group of groupWeekdays(asWeekHours(period.hours), true)) {
       if (group.ranges.length === 0 && !includeClosed) continue;
       lines.push({ when: `${describePeriod(period, language)} ${describeWeekdays(group.days, language)}`, hours: formatRanges(group.ranges, language) });
     }
   }
   for (const kind of DAY_KIND_ORDER) {
-    const rule: DayKindRule | undefined = config.dayKinds?.[kind];
-    if (!rule || (rule.hours.length === 0 && !includeClosed)) continue;
-    lines.push({ when: labelNames(rule.label)?.[language] ?? DAY_KIND_NAMES[kind][language], hours: formatRanges(rule.hours.map(toRange), language) });
+    const entry: DayKindRule | undefined = config.dayKinds?.[kind];
+    if (!entry) continue;
+    const { hours, label } = ruleEntryParts(entry);
+    const when = labelNames(label)?.[language] ?? DAY_KIND_NAMES[kind][language];
+    if (isClip(hours)) {
+      lines.push({ when, hours: describeClip(hours, language) });
+    } else if (Array.isArray(hours)) {
+      if (hours.length > 0 || includeClosed) lines.push({ when, hours: formatRanges(hours.map(toRange), language) });
+    } else {
+      for (const group of groupWeekdays(hours, includeClosed)) {
+        lines.push({ when: `${when} ${describeWeekdays(group.days, language)}`, hours: formatRanges(group.ranges, language) });
+      }
+    }
   }
   return lines;
+}
+
+/** A list of intervals as hours for every weekday. */
+function asWeekHours(hours: WeekHours | string[]): WeekHours {
+  return Array.isArray(hours) ? Object.fromEntries(WEEKDAYS.map((day) => [day, hours])) : hours;
+}
+
+/** "stänger kl. 12.00", "öppnar kl. 10.00", "öppnar kl. 10.00 och stänger kl. 12.00". */
+function describeClip(clip: ClipHours, language: Language): string {
+  const clock = (text: string) => formatClock(formatMinutes(parseClock(text) as number), language);
+  const words = language === "sv" ? { opens: "öppnar kl.", closes: "stänger kl." } : { opens: "opens at", closes: "closes at" };
+  const parts = [
+    ...(clip.opensAt !== undefined ? [`${words.opens} ${clock(clip.opensAt)}`] : []),
+    ...(clip.closesAt !== undefined ? [`${words.closes} ${clock(clip.closesAt)}`] : []),
+  ];
+  return parts.join(` ${WORDS[language].and} `);
 }
 
 /**
@@ -125,8 +157,9 @@ function describeWeekdays(days: readonly number[], language: Language): string {
   return `${runs.slice(0, -1).join(", ")} ${WORDS[language].and} ${runs[runs.length - 1]}`;
 }
 
-/** `Vecka 25–32`, `15 juni–9 augusti`, `15 juni 2026–9 augusti 2026`. */
+/** `Vecka 25–32`, `Udda veckor`, `15 juni–9 augusti`, `15 juni 2026–9 augusti 2026`. */
 function describePeriod(period: PeriodConfig, language: Language): string {
+  if (period.weeks?.parity !== undefined) return defaultPeriodLabel(period)[language];
   if (period.weeks) return `${WORDS[language].weeks} ${period.weeks.from}–${period.weeks.to}`;
   const { from, to } = period.dates!;
   return `${describeMonthDay(from, language)}–${describeMonthDay(to, language)}`;

@@ -46,19 +46,25 @@ function toConfigIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[])
 }
 
 /**
- * `["weekly", "mon", 1]` → `weekly.mon[1]`.
+ * `["weekly", "mon", 1]` → `weekly.mon[1]`; a key that is not a plain name is quoted:
+ * `["namedDays", "trettondedag jul"]` → `namedDays["trettondedag jul"]`.
  *
  * @example
  * formatPath(["weekly", "mon", 1]) // => "weekly.mon[1]"
+ * formatPath(["namedDays", "julafton "]) // => 'namedDays["julafton "]'
  */
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = "";
   for (const segment of path) {
     if (typeof segment === "number") text += `[${segment}]`;
+    else if (typeof segment === "string" && !PLAIN_KEY.test(segment)) text += `[${JSON.stringify(segment)}]`;
     else text += text ? `.${String(segment)}` : String(segment);
   }
   return text;
 }
+
+/** A key written as `.key` in a path: letters (å, ä, ö too), digits, `_` and `$`, not starting with a digit. */
+const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 // zod/mini carries no message texts (its locales would add weight to every web page),
 // so the generic issues are worded here; our own checks bring their own messages.
