@@ -1,6 +1,5 @@
 import { daysFromCivil, daysInMonth, formatPlainDate, weekdayOf } from "../calendar/plainDate";
-import { holidaysOfYear } from "../calendar/holidays";
-import { holidayNames } from "../calendar/holidayNames";
+import { swedishDayOf } from "../calendar/swedishDay";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { WEEKDAYS, type DayKind } from "../schedule/ruleKinds";
 import { formatMinutes } from "../schedule/timeRange";
@@ -408,9 +407,6 @@ function dayNumberOf(point: DatePoint, year: number): number | string {
 }
 
 /** The named days (canonical keys) of a date. */
-function namedDaysOn(dayNumber: number): NamedDay[] {
-  const year = Number(formatPlainDate(dayNumber).slice(0, 4));
-  return holidaysOfYear(year)
-    .filter((h) => h.dayNumber === dayNumber)
-    .map((h) => holidayNames(h.key).sv.toLocaleLowerCase("sv") as NamedDay);
+function namedDaysOn(dayNumber: number): readonly NamedDay[] {
+  return swedishDayOf(dayNumber).namedDays;
 }

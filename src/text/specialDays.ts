@@ -1,36 +1,11 @@
+import { NAMED_DAYS, namedDayKey, type NamedDay } from "../calendar/namedDays";
 import type { DayKind } from "../schedule/ruleKinds";
 import { listMark, words, type Match } from "./match";
 import type { Token } from "./tokens";
 
 /** A special day a phrase names: a kind of day (SPEC §1) or one named day (SPEC §7). */
 export type SpecialDay = { readonly kind: "dayKind"; readonly dayKind: DayKind } | { readonly kind: "named"; readonly name: NamedDay };
-
-/** The canonical keys of `namedDays` (SPEC §7): swedish-holidays' Swedish names, lower case. */
-export const NAMED_DAYS = [
-  "trettondagsafton",
-  "skärtorsdagen",
-  "påskafton",
-  "valborgsmässoafton",
-  "pingstafton",
-  "midsommarafton",
-  "allhelgonaafton",
-  "julafton",
-  "nyårsafton",
-  "nyårsdagen",
-  "trettondedag jul",
-  "långfredagen",
-  "påskdagen",
-  "annandag påsk",
-  "första maj",
-  "kristi himmelsfärdsdag",
-  "pingstdagen",
-  "sveriges nationaldag",
-  "midsommardagen",
-  "alla helgons dag",
-  "juldagen",
-  "annandag jul",
-] as const;
-export type NamedDay = (typeof NAMED_DAYS)[number];
+export type { NamedDay };
 
 /** The three work-free eves, which the day kind `workFreeEve` covers. */
 export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton", "nyårsafton"];
@@ -72,18 +47,11 @@ for (const name of NAMED_DAYS) {
 // Longest first, so "annandag påsk" wins over a shorter reading.
 SPELLINGS.sort((a, b) => b.words.length - a.words.length);
 
-/**
- * The named day a name means, forgiving case, spaces and a trailing "-en":
- * "Skärtorsdag" → "skärtorsdagen", "Julaftonen" → "julafton".
- *
- * @example
- * canonicalNamedDay("Påskdag") // => "påskdagen"
- * canonicalNamedDay("Lucia") // => null
- */
-export function canonicalNamedDay(text: string): NamedDay | null {
+/** The named day a spelling means ("julaftonen", "kristi himmelfärdsdag"), or null. */
+function canonicalNamedDay(text: string): NamedDay | null {
   const wordsOf = text.toLocaleLowerCase("sv").trim().split(/\s+/);
   const found = SPELLINGS.find((s) => s.words.length === wordsOf.length && s.words.every((w, i) => w === wordsOf[i]));
-  return found?.name ?? null;
+  return found?.name ?? namedDayKey(text);
 }
 
 function namedAt(tokens: readonly Token[], at: number): Match<NamedDay> | null {
