@@ -127,10 +127,12 @@ function assemble(parts: readonly Part[]): ClauseReading | string {
   let hoursFirst: HoursPhrase | null = null; // "Stängt: julafton, juldagen"; "stänger kl. 12.00 dag före röd dag"
   let seasonClosed = false; // "Sommarstängt vecka 28–31"
 
+  let scopeStart = 0; // the first statement made with the current scope
   const setScope = (patch: Partial<Selector>): string | null => {
     if (scopeUsed) {
       scope = EMPTY;
       scopeUsed = false;
+      scopeStart = statements.length;
     }
     for (const key of Object.keys(patch) as (keyof Selector)[]) {
       if (scope[key] !== null) return "samma sorts dagar två gånger utan tider emellan";
@@ -178,12 +180,17 @@ function assemble(parts: readonly Part[]): ClauseReading | string {
         if (part.value.closed) seasonClosed = true;
         break;
       case "dates":
+        // "Fredag 23 december" is read by the date reader (the weekday is the date's); weekdays
+        // before a single date mean nothing more. After it, they limit a yearly period: "24 december alla dagar".
+        if (weekdays !== null && part.value.some((item) => sameDay(item))) return "veckodagar före ett enstaka datum";
         problem = setScope({ dates: part.value });
         break;
       case "note":
         if (scope.note !== null) return "två anteckningar";
         if (scope.dates === null && scope.special === null) return `anteckningen "${part.value}" hör inte till något datum`;
         scope = { ...scope, note: part.value };
+        // "24 december 2026 stängt (Inventering)": the note belongs to what was said before it too.
+        for (let i = scopeStart; i < statements.length; i++) statements[i] = { ...statements[i]!, selector: { ...statements[i]!.selector, note: part.value } };
         break;
       case "hours":
         if (seasonClosed) return "både \"stängt\" och tider";
@@ -234,7 +241,6 @@ export function selectorProblem(selector: Selector, hours: HoursPhrase): string 
   }
   if (dates && weeks) return "både datum och veckor";
   if (special && weeks) return "särskilda dagar kan inte begränsas till veckor";
-  if (dates && weekdays && dates.some((item) => item.from === item.to || sameDay(item))) return "ett enstaka datum med veckodagar";
   if (special?.needsWeekdays && !weekdays) return "\"före helgdag\" utan veckodagar";
   if (special && dates && special.days.some((day) => day.kind !== "named")) return "datum tillsammans med en sorts dag";
   if (hours.kind === "asUsual" && (!special || weekdays || dates)) return "\"ordinarie öppettider\" gäller bara helgdagar och aftnar";

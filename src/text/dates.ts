@@ -84,8 +84,11 @@ function fullDateAt(tokens: readonly Token[], at: number, weekday: number | null
     const year = yearAt(tokens, at + 2);
     return { value: { day, month, year, weekday }, next: year === null ? at + 2 : at + 3 };
   }
-  // "23/12", "23.12", "24.12.2026", "23/12 2026" — but not "24/7" (round the clock).
-  if (token.text === "24/7" || token.digits[0]!.length > 2 || token.digits[1]!.length > 2) return null;
+  // "23/12", "23.12", "24.12.2026", "23/12 2026" — but not "24/7" (round the clock), not
+  // "10:30", and not "08.10" or "10.05" without a year: a zero in front is a time's (08.10 o'clock).
+  if (token.text === "24/7" || token.digits[0]!.length > 2 || token.digits[1]!.length > 2 || token.separators.includes(":")) return null;
+  const padded = token.separators[0] === "." && (token.digits[0]!.startsWith("0") || token.digits[1]!.startsWith("0"));
+  if (padded && token.parts.length === 2) return null;
   const [day, month] = token.parts as [number, number];
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   if (token.parts.length === 3) {
