@@ -51,7 +51,7 @@ type Part =
   | { readonly kind: "note"; readonly value: string }
   | { readonly kind: "filler" };
 
-const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "hela", "dagen"]);
+const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "öppet", "öppen", "öppna", "har", "håller"]);
 const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen$/;
 const MAX_READINGS = 12;
 

@@ -124,7 +124,9 @@ export function readSections(text: string, options: { year: number; holidays: Ho
             current = newSection(line, heading.text, heading.owner);
             sections.push(current);
           } else {
-            current.heading = heading.text;
+            // Two heading lines in a row name one section: "Socialjouren" / "Telefontid".
+            const above = readings[index - 1];
+            current.heading = above?.kind === "heading" && above.heading.owner !== null && current.heading ? `${current.heading} – ${heading.text}` : heading.text;
             current.owner = heading.owner;
           }
           deviations = false;
@@ -219,13 +221,18 @@ function isWeekdaysOnly(selector: Selector): boolean {
   return selector.special === null && selector.weeks === null && selector.season === null && selector.dates === null;
 }
 
-/** Whether hours follow a heading before the next heading or unread line. */
+/**
+ * Whether hours follow a heading before an unread line or another heading that names an
+ * owner ("Socialjouren" right above "Telefontid:" is one heading of two lines).
+ */
 function followedByHours(readings: readonly LineReading[], index: number): boolean {
+  let adjacent = true;
   for (let i = index + 1; i < readings.length; i++) {
     const reading = readings[i]!;
+    if (reading.kind === "blank") adjacent = false;
     if (reading.kind === "blank" || reading.kind === "contacts" || reading.kind === "restClosed") continue;
     if (reading.kind === "heading") {
-      if (reading.heading.owner === null) continue;
+      if (reading.heading.owner === null || adjacent) continue;
       return false;
     }
     return reading.clauses.some((c) => c.result.ok);

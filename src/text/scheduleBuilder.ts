@@ -7,7 +7,7 @@ import { selectorProblem, type Selector, type Statement } from "./clause";
 import type { DateItem, DatePoint } from "./dates";
 import { DayTable } from "./dayTable";
 import type { ReadException, ReadPeriod, ReadRuleHours, ReadScheduleConfig } from "./readConfig";
-import { WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
+import { namedDaysOfKind, WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
 import { formatSpan, type HoursPhrase, type Span } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
@@ -100,6 +100,11 @@ export class ScheduleBuilder {
     }
     const problem = selectorProblem(scoped, hours);
     if (problem) return problem;
+    if (ctx.context !== null && selector.special !== null && selector.dates === null) {
+      // "Vecka 19–25 … Torsdag före helgdag 13–16": meant for the period, but a rule for a kind
+      // of day holds all year; reading it so would invent hours outside the period.
+      return "står under en period, men en regel för helgdagar, aftnar och klämdagar gäller hela året (skriv den utanför perioden)";
+    }
     let result: string | null;
     if (scoped.special) result = this.applySpecial(scoped, hours, line, ctx);
     else if (scoped.dates && (!scoped.weekdays || ctx.deviations)) result = this.applyException(scoped, hours, line, ctx);
@@ -220,6 +225,7 @@ export class ScheduleBuilder {
   finish(holidays: HolidayReading): { config: ReadScheduleConfig; unread: { line: number; reason: string }[] } {
     const unread = this.applyGaps();
     if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
+    this.closeOneByOneAroundClips();
 
     const config: ReadScheduleConfig = {};
     const weekly = this.weekly.days();
@@ -261,6 +267,27 @@ export class ScheduleBuilder {
     if (added.length === 0) return;
     const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga lördagar eller söndagar är öppna";
     this.assumptions.push(`${added.join(" och ")} stängt: ${why}`);
+  }
+
+  /**
+   * "Helgdagar stängt" (or taken for granted) with "Nyårsafton stänger kl. 12.00": the clip
+   * means the usual hours until 12, but a clip cuts the hours the day would have without it,
+   * which the closure would make nothing. So the closure is written day by day for the other
+   * days of its kind, and the clipped day cuts its usual hours.
+   */
+  private closeOneByOneAroundClips(): void {
+    for (const kind of ["publicHoliday", "workFreeEve"] as const) {
+      const closure = this.specials.get(`kind:${kind}`);
+      if (closure?.rule.form !== "list" || closure.rule.spans.length > 0) continue;
+      const members = namedDaysOfKind(kind);
+      const clipped = members.filter((name) => this.specials.get(`named:${name}`)?.rule.form === "clip");
+      if (clipped.length === 0) continue;
+      this.specials.delete(`kind:${kind}`);
+      for (const name of members) {
+        if (!this.specials.has(`named:${name}`)) this.specials.set(`named:${name}`, { day: { kind: "named", name }, rule: { form: "list", spans: [], line: 0, block: -1 } });
+      }
+      this.assumptions.push(`${SPECIAL_KEYS[kind]} stängt dag för dag, så att ${clipped.join(" och ")} får de vanliga tiderna fram till eller från klockslaget`);
+    }
   }
 
   /** Cuts lunch breaks out of the hours they fall in; a break that cuts nothing is returned unread. */

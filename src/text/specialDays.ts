@@ -1,4 +1,5 @@
-import { NAMED_DAYS, namedDayKey, type NamedDay } from "../calendar/namedDays";
+import { holidaysOfYear } from "../calendar/holidays";
+import { NAMED_DAYS, namedDayKey, namedDayOfHoliday, type NamedDay } from "../calendar/namedDays";
 import type { DayKind } from "../schedule/ruleKinds";
 import { listMark, words, type Match } from "./match";
 import type { Token } from "./tokens";
@@ -9,6 +10,19 @@ export type { NamedDay };
 
 /** The three work-free eves, which the day kind `workFreeEve` covers. */
 export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton", "nyårsafton"];
+
+/**
+ * The named days a day kind always covers: the 13 public holidays, or the 3 work-free eves.
+ *
+ * @example
+ * namedDaysOfKind("workFreeEve") // => ["midsommarafton", "julafton", "nyårsafton"]
+ */
+export function namedDaysOfKind(kind: "publicHoliday" | "workFreeEve"): readonly NamedDay[] {
+  // Which kind a named day is does not change from year to year.
+  return holidaysOfYear(2026)
+    .filter((holiday) => holiday.kind === kind)
+    .map((holiday) => namedDayOfHoliday(holiday.key));
+}
 
 /** Other spellings people use, besides the canonical name with or without a definite "-en". */
 const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {

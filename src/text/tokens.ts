@@ -65,6 +65,8 @@ export function normalizeLine(line: string): string {
   return (
     line
       .normalize("NFC")
+      // A flattened table cell: "LördagStängt" → "Lördag Stängt".
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
       .replace(DASHES, "-")
       .replace(SPACES, " ")
       .toLocaleLowerCase("sv")

@@ -4,7 +4,8 @@ import type { DayKind } from "../schedule/ruleKinds";
 import type { Schedule } from "../schedule/createSchedule";
 import type { Language } from "../schedule/rules";
 import type { ExceptionConfig, PeriodConfig, ScheduleConfig, WeekHours } from "../schedule/schema";
-import { readRuleHours, ruleEntryParts, type ClipHours, type HoursForm, type RuleHours } from "../schedule/ruleHours";
+import { isClip, readRuleHours, ruleEntryParts, type ClipHours, type HoursForm, type RuleHours } from "../schedule/ruleHours";
+import { namedDaysOfKind } from "../text/specialDays";
 import { formatMinutes, type MinuteRange } from "../schedule/timeRange";
 import { labelNames } from "../schedule/labelNames";
 import { formatClock, formatIntervals } from "./formatHours";
@@ -100,12 +101,12 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
     lines.push(...ruleLines(capitalize(name), hours, language));
   }
 
-  const named = Object.entries(config.namedDays ?? {}) as [string, NonNullable<ScheduleConfig["namedDays"]>[string]][];
+  const named = Object.entries(config.namedDays ?? {}).map(([key, entry]) => [key, namedHours(config, key as NamedDay, ruleEntryParts(entry).hours)] as const);
   for (let i = 0; i < named.length; ) {
     // Days in a row with the same hours share a line: "Julafton och nyårsafton 08.00–01.30".
-    const hours = ruleEntryParts(named[i]![1]).hours;
+    const hours = named[i]![1];
     let j = i + 1;
-    while (j < named.length && JSON.stringify(ruleEntryParts(named[j]![1]).hours) === JSON.stringify(hours)) j++;
+    while (j < named.length && JSON.stringify(named[j]![1]) === JSON.stringify(hours)) j++;
     const names = named.slice(i, j).map(([key], k) => {
       const name = namedDayNames(key as NamedDay)[language];
       return k === 0 ? capitalize(name) : inRunningText(name, language);
@@ -116,6 +117,21 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
 
   for (const exception of config.exceptions ?? []) lines.push(...exceptionLines(exception, language));
   return lines;
+}
+
+/**
+ * A named day's hours as a reader should get them: a clip of a day its kind closes
+ * ("Helgdagar stängt", "Nyårsafton stänger kl. 12.00") cuts nothing, so the day is closed.
+ */
+function namedHours(config: ScheduleConfig, key: NamedDay, hours: RuleHours): RuleHours {
+  if (!isClip(hours)) return hours;
+  for (const kind of ["publicHoliday", "workFreeEve"] as const) {
+    const entry = config.dayKinds?.[kind];
+    if (!entry || !namedDaysOfKind(kind).includes(key)) continue;
+    const kindHours = ruleEntryParts(entry).hours;
+    if (Array.isArray(kindHours) && kindHours.length === 0) return [];
+  }
+  return hours;
 }
 
 /**
