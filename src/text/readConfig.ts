@@ -21,6 +21,7 @@ export interface ReadPeriod {
   weeks?: { from?: number; to?: number; parity?: "odd" | "even" };
   dates?: { from: string; to: string };
   hours: ReadRuleHours;
+  label?: string;
 }
 
 export interface ReadException {
@@ -35,7 +36,7 @@ export interface ReadException {
 export interface ReadScheduleConfig {
   weekly?: ReadWeekHours;
   periods?: ReadPeriod[];
-  dayKinds?: Partial<Record<DayKind, { hours: ReadRuleHours }>>;
-  namedDays?: Record<string, { hours: ReadRuleHours }>;
+  dayKinds?: Partial<Record<DayKind, { hours: ReadRuleHours; label?: string }>>;
+  namedDays?: Record<string, { hours: ReadRuleHours; label?: string }>;
   exceptions?: ReadException[];
 }

@@ -35,6 +35,7 @@ type RuleEntry =
 interface PeriodEntry {
   readonly definition: Omit<ReadPeriod, "hours">;
   rule: RuleEntry | null;
+  label: string | null;
 }
 
 interface ExceptionEntry {
@@ -75,7 +76,7 @@ const SPECIAL_KEYS: Record<DayKind, string> = {
 export class ScheduleBuilder {
   private readonly weekly = new DayTable();
   private readonly periods = new Map<string, PeriodEntry>();
-  private readonly specials = new Map<string, { readonly day: SpecialDay; rule: RuleEntry }>();
+  private readonly specials = new Map<string, { readonly day: SpecialDay; rule: RuleEntry; label?: string | null }>();
   private readonly exceptions: ExceptionEntry[] = [];
   private readonly gaps: GapEntry[] = [];
   /** What the reader decided where the text left room, for people to check. */
@@ -142,8 +143,9 @@ export class ScheduleBuilder {
     for (let i = 0; i < days.length; i++) {
       const seen = this.specials.get(keys[i]!);
       const rule = merge(seen?.rule ?? null, selector.weekdays, hours, line, ctx.block, this.assumptions);
-      if (seen) seen.rule = rule;
-      else this.specials.set(keys[i]!, { day: days[i]!, rule });
+      const label = selector.note ?? seen?.label ?? null;
+      if (seen) Object.assign(seen, { rule, label });
+      else this.specials.set(keys[i]!, { day: days[i]!, rule, label });
     }
     return null;
   }
@@ -159,8 +161,9 @@ export class ScheduleBuilder {
     for (const { key, definition } of definitions) {
       const seen = this.periods.get(key);
       const rule = merge(seen?.rule ?? null, weekdays, hours, line, ctx.block, this.assumptions);
-      if (seen) seen.rule = rule;
-      else this.periods.set(key, { definition, rule });
+      const label = selector.note ?? seen?.label ?? null;
+      if (seen) Object.assign(seen, { rule, label });
+      else this.periods.set(key, { definition, rule, label });
     }
     return null;
   }
@@ -231,16 +234,17 @@ export class ScheduleBuilder {
     const weekly = this.weekly.days();
     if (weekly.length > 0) config.weekly = Object.fromEntries(weekly.map(([day, spans]) => [WEEKDAYS[day - 1]!, hoursText(spans)]));
     const periods = [...this.periods.values()].filter((p) => p.rule !== null);
-    if (periods.length > 0) config.periods = periods.map((p) => ({ ...p.definition, hours: ruleHours(p.rule!) }));
-    for (const { day, rule } of this.specials.values()) {
+    if (periods.length > 0) config.periods = periods.map((p) => ({ ...p.definition, hours: ruleHours(p.rule!), ...labelOf(p.label) }));
+    for (const { day, rule, label } of this.specials.values()) {
       if (rule.form === "asUsual") continue;
-      if (day.kind === "dayKind") (config.dayKinds ??= {})[day.dayKind] = { hours: ruleHours(rule) };
-      else (config.namedDays ??= {})[day.name] = { hours: ruleHours(rule) };
+      const entry = { hours: ruleHours(rule), ...labelOf(label ?? null) };
+      if (day.kind === "dayKind") (config.dayKinds ??= {})[day.dayKind] = entry;
+      else (config.namedDays ??= {})[day.name] = entry;
     }
     if (this.exceptions.length > 0) {
       config.exceptions = this.exceptions.map((e) => {
         const when: Omit<ReadException, "hours"> = e.first === e.last ? { date: formatPlainDate(e.first) } : { from: formatPlainDate(e.first), to: formatPlainDate(e.last) };
-        return { ...when, hours: ruleHours(e.rule), ...(e.note ? { note: e.note } : {}) };
+        return { ...when, hours: ruleHours(e.rule), ...(e.note ? { note: capitalizeFirst(e.note) } : {}) };
       });
     }
     return { config, unread };
@@ -349,6 +353,15 @@ function merge(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: Hours
   const result = rule.table.set(weekdays, sortSpans(hours.spans), line, block);
   if ("notes" in result) notes.push(...result.notes);
   return rule;
+}
+
+/** A note written beside a rule ("(inventering)") as its label. */
+function labelOf(note: string | null): { label?: string } {
+  return note ? { label: capitalizeFirst(note) } : {};
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 }
 
 function specialName(day: SpecialDay): string {

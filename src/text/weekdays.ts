@@ -80,7 +80,8 @@ function itemAt(tokens: readonly Token[], at: number): Match<WeekdaySet> | null 
 /**
  * A weekday phrase, read as far as it goes: "Måndag–torsdag", "Mån-Fre", "Sön–tor",
  * "Lördag och söndag", "Måndag, onsdag och fredag", "Måndag/onsdag", "Vardagar", "Helger",
- * "Alla dagar". An optional "från" before a range ("från måndag till fredag") is read too.
+ * "Alla dagar", "Alla dagar utom söndag". An optional "från" before a range ("från måndag till
+ * fredag") is read too.
  *
  * @example
  * readWeekdays(tokenize(normalizeLine("Mån, ons och fre 10-18")), 0)
@@ -100,5 +101,22 @@ export function readWeekdays(tokens: readonly Token[], at: number): Match<Weekda
     for (const day of item.value) days.add(day);
     next = item.next;
   }
+  // "Alla dagar utom söndag", "vardagar förutom onsdag"
+  const except = words(tokens, next, ["utom", "förutom"]);
+  if (except > 0) {
+    const removed = itemAt(tokens, except);
+    if (removed) {
+      for (const day of removed.value) days.delete(day);
+      next = removed.next;
+      for (;;) {
+        const mark = listMark(tokens, next);
+        const more = mark > 0 ? itemAt(tokens, mark) : null;
+        if (!more) break;
+        for (const day of more.value) days.delete(day);
+        next = more.next;
+      }
+    }
+  }
+  if (days.size === 0) return [];
   return [{ value: [...days].sort((a, b) => a - b), next }];
 }
