@@ -12,6 +12,8 @@
 export { swedishDay } from "./calendar/swedishDay";
 export type { SwedishDay } from "./calendar/swedishDay";
 export type { Names } from "./calendar/holidayNames";
+export { NAMED_DAYS, namedDayKey } from "./calendar/namedDays";
+export type { NamedDay } from "./calendar/namedDays";
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedYears";
 
 // --- Schedules and their queries --------------------------------------------------------
@@ -26,7 +28,8 @@ export { parseChatInstant, isoInZone, localDateInZone } from "./zone/isoInstant"
 
 // --- Configuration and validation -------------------------------------------------------
 export { ScheduleConfigSchema } from "./schedule/schema";
-export type { DayKindRule, ExceptionConfig, Label, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
+export type { DayKindRule, ExceptionConfig, Label, NamedDaysConfig, PeriodConfig, ScheduleConfig, WeekHours } from "./schedule/schema";
+export type { ClipHours, RuleEntry, RuleHours } from "./schedule/ruleHours";
 export { validateScheduleConfig } from "./schedule/validateScheduleConfig";
 export { ConfigError } from "./validation/configError";
 export type { ConfigIssue } from "./validation/configError";

@@ -93,6 +93,38 @@ const alternating: ScheduleConfig = {
   exceptions: [{ from: "2026-11-26", to: "2026-11-29", hours: ["00:00-24:00"], note: "Open round the clock" }],
 };
 
+/**
+ * Named days (julafton and nyårsafton open into the night before a closed holiday, a named
+ * public holiday open on a Monday only), clips (summer weeks closing at 16 cut Friday nights
+ * off; a day before a red day closing at 13; a bridge day cut to 10–12), a list-hours
+ * period (every weekday alike) and odd-week Saturdays closed.
+ */
+const named: ScheduleConfig = {
+  timeZone: "Europe/Stockholm",
+  weekly: {
+    mon: ["09:00-18:00"],
+    tue: ["09:00-18:00"],
+    wed: ["09:00-18:00"],
+    thu: ["09:00-18:00"],
+    fri: ["09:00-18:00", "21:00-26:00"],
+    sat: ["10:00-15:00"],
+  },
+  periods: [
+    { weeks: { parity: "odd" }, hours: { sat: [] }, label: "Udda lördagar stängt" },
+    { weeks: { from: 25, to: 32 }, hours: { closesAt: "16:00" }, label: "Sommar" },
+    { dates: { from: "07-13", to: "07-26" }, hours: ["11:00-14:00"] },
+  ],
+  dayKinds: { publicHoliday: [], workFreeEve: [], dayBeforeRedDay: { closesAt: "13:00" }, bridgeDay: { opensAt: "10:00", closesAt: "12:00" } },
+  namedDays: {
+    julafton: ["08:00-25:30"],
+    Nyårsafton: ["10:00-27:00"],
+    midsommarafton: ["10:00-14:00"],
+    skärtorsdag: { closesAt: "15:00" },
+    "Sveriges nationaldag": ["11:00-15:00"],
+    "annandag påsk": { mon: ["12:00-16:00"] },
+  },
+};
+
 interface Case {
   name: string;
   schedule: Schedule;
@@ -163,6 +195,7 @@ function compare(cases: Case[]): Compared[] {
 const arjeplog = createSchedule(presets.arjeplog);
 const nightSchedule = createSchedule(nights);
 const alternatingSchedule = createSchedule(alternating);
+const namedSchedule = createSchedule(named);
 
 const CASES: Case[] = [
   { name: "Arjeplog default, 2026", schedule: arjeplog, from: "2026-01-01", to: "2026-12-31" },
@@ -174,6 +207,9 @@ const CASES: Case[] = [
   { name: "nights, window over New Year into 2027 (weeks 52–2)", schedule: nightSchedule, from: "2026-12-20", to: "2027-01-17" },
   { name: "alternating nights, week after spring forward", schedule: alternatingSchedule, from: "2026-03-09", to: "2026-03-15" },
   { name: "Arjeplog default, first supported date", schedule: arjeplog, from: "2005-01-01", to: "2005-01-31" },
+  { name: "named days, clips, list hours and odd weeks (Stockholm), 2026", schedule: namedSchedule, from: "2026-01-01", to: "2026-12-31" },
+  { name: "named days, Easter 2027", schedule: namedSchedule, from: "2027-03-20", to: "2027-04-10" },
+  { name: "named days, window starting inside julafton's night, into 2028", schedule: namedSchedule, from: "2027-12-25", to: "2028-01-10" },
 ];
 
 describe("toOpeningHoursTag: opening_hours.js agrees with isOpen at every instant compared", () => {
@@ -250,6 +286,21 @@ describe("toOpeningHoursTag: the tag", () => {
   it("joins the weekly rules as additional rules when no order keeps every night", () => {
     const tag = toOpeningHoursTag(alternatingSchedule, { from: "2026-02-02", to: "2026-02-08" });
     expect(tag).toBe("Mo,We,Fr 18:00-26:00, Tu,Th,Sa 19:00-25:00, Su 12:00-24:00");
+  });
+
+  it("writes named days and odd-week Saturdays as date rules, keeping the nights before them", () => {
+    const schedule = createSchedule({
+      timeZone: "Europe/Stockholm",
+      weekly: { mon: ["09:00-18:00"], tue: ["09:00-18:00"], wed: ["09:00-18:00"], thu: ["09:00-18:00"], fri: ["09:00-18:00", "21:00-26:00"], sat: ["10:00-15:00"] },
+      periods: [{ weeks: { parity: "odd" }, hours: { sat: [] } }],
+      dayKinds: { publicHoliday: [], workFreeEve: [] },
+      namedDays: { julafton: ["08:00-25:30"] },
+    });
+    // Week 51 (14–20 December 2026) is odd: Saturday the 19th is closed but for Friday's night.
+    // Julafton's night runs into the closed juldagen; annandag jul is a closed Saturday of week 52.
+    expect(toOpeningHoursTag(schedule, { from: "2026-12-14", to: "2026-12-27" })).toBe(
+      "Mo-Th 09:00-18:00; Sa 10:00-15:00; Fr 09:00-18:00,21:00-26:00; 2026 Dec 19 00:00-02:00; 2026 Dec 24 08:00-25:30; 2026 Dec 25 00:00-01:30; 2026 Dec 26 off",
+    );
   });
 
   it("is 'off' for a schedule that is never open", () => {

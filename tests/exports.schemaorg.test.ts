@@ -375,6 +375,25 @@ describe("toSchemaOrg: other organisations", () => {
     ]);
   });
 
+  it("reads back faithfully with named days, clips, list hours and odd weeks over three years", () => {
+    const hours: ScheduleConfig = {
+      ...tricky,
+      periods: [
+        { weeks: { parity: "odd" }, hours: { sat: [] }, label: "Udda lördagar stängt" },
+        { weeks: { from: 25, to: 32 }, hours: { closesAt: "15:00" } },
+        { dates: { from: "07-15", to: "08-15" }, hours: ["10:00-14:00"] },
+        ...tricky.periods!,
+      ],
+      dayKinds: { ...tricky.dayKinds, dayBeforeRedDay: { closesAt: "12:00" }, publicHoliday: { mon: ["10:00-14:00"], sat: [] } },
+      namedDays: { julafton: ["08:00-25:30"], Skärtorsdag: { opensAt: "10:00" }, midsommarafton: [] },
+    };
+    const organization = createOrganization({ name: "Namngiven", hours });
+    const jsonLd = published(toSchemaOrg(organization, { from: "2026-06-01", days: MAX_SCHEMA_ORG_DAYS }));
+    expectFaithful(organization, jsonLd, "2026-06-01", MAX_SCHEMA_ORG_DAYS);
+    // Julafton 2026 (a Thursday) from 08.00 to 01.30 at night.
+    expect(specialLines(jsonLd)).toContain("2026-12-24 Julafton 08:00–01:30");
+  });
+
   it("gives no seasonal entries when the precedence puts weekly hours before periods", () => {
     const precedence = ["exception", "publicHoliday", "workFreeEve", "bridgeDay", "dayBeforeEve", "dayBeforeRedDay", "weekly", "period"] as const;
     const organization = createOrganization({ name: "Ordning", hours: { ...presets.arjeplog, precedence: [...precedence] } });

@@ -220,3 +220,35 @@ describe("odd and even weeks (parity)", () => {
     expect(schedule.day("2026-05-16").rule).toEqual({ kind: "period", label: "Vecka 10–20, jämna veckor", labels: { sv: "Vecka 10–20, jämna veckor", en: "Weeks 10–20, even weeks" } });
   });
 });
+
+describe("the README's library", () => {
+  const library = createSchedule({
+    timeZone: "Europe/Stockholm",
+    weekly: { mon: ["10:00-19:00"], tue: ["10:00-19:00"], wed: ["10:00-19:00"], thu: ["10:00-19:00"], fri: ["10:00-16:00"], sat: ["10:00-14:00"] },
+    periods: [
+      { dates: { from: "06-22", to: "08-16" }, hours: { closesAt: "16:00" }, label: "Sommartid" },
+      { weeks: { parity: "odd" }, hours: { sat: [] }, label: "Lördagsstängt udda veckor" },
+    ],
+    dayKinds: { publicHoliday: [], workFreeEve: [], dayBeforeRedDay: { closesAt: "15:00" } },
+    namedDays: { Skärtorsdag: ["10:00-16:00"], valborgsmässoafton: ["10:00-14:00"], julafton: ["10:00-12:00"] },
+  });
+
+  it("has the hours the README shows", () => {
+    expect(namesOn("2026-05-14")).toContain("Kristi himmelsfärdsdag");
+    expect(luxon("2026-01-17").weekNumber).toBe(3);
+    expect(library.day("2026-04-02").rule.label).toBe("Skärtorsdagen");
+    expect(hoursOf(library.day("2026-04-02"))).toEqual(["10:00-16:00"]);
+    expect(hoursOf(library.day("2026-04-30"))).toEqual(["10:00-14:00"]);
+    expect(hoursOf(library.day("2026-05-13"))).toEqual(["10:00-15:00"]);
+    expect(hoursOf(library.day("2026-07-08"))).toEqual(["10:00-16:00"]);
+    expect(hoursOf(library.day("2026-01-10"))).toEqual(["10:00-14:00"]); // week 2, even
+    expect(hoursOf(library.day("2026-01-17"))).toEqual([]);
+    expect(library.day("2026-12-24").rule).toEqual({ kind: "namedDay", label: "Julafton", labels: { sv: "Julafton", en: "Christmas Eve" } });
+    expect(hoursOf(library.day("2026-12-24"))).toEqual(["10:00-12:00"]);
+    expect(library.day("2026-12-31").rule.kind).toBe("workFreeEve");
+    // An odd-week Saturday in the summer: the summer clip (listed first) cuts what is below it, the closed Saturday.
+    expect(luxon("2026-07-18").weekNumber).toBe(29);
+    expect(library.day("2026-07-18").rule.label).toBe("Sommartid");
+    expect(hoursOf(library.day("2026-07-18"))).toEqual([]);
+  });
+});

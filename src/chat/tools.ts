@@ -166,8 +166,8 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
     title: "Is it open?",
     description:
       "Whether the organisation is open at a moment (default: now), with a short status text and a full sentence to tell a person, " +
-      "the next opening and closing (ISO-8601 with offset), and the rule in force (kind and label, e.g. workFreeEve / Julafton). " +
-      "Knows Swedish public holidays, eves, days before eves and red days, bridge days and summer weeks.",
+      "the next opening and closing (ISO-8601 with offset), and the rule in force (kind and label, e.g. workFreeEve / Julafton, namedDay / Skärtorsdagen). " +
+      "Knows Swedish public holidays, named eves and holidays with hours of their own, days before eves and red days, bridge days and summer weeks.",
   },
   next_opening: {
     title: "Next opening",
@@ -179,7 +179,8 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
     title: "Opening hours on a date",
     description:
       "The opening hours on one date: the intervals (from/to, HH:MM, local time), whether it is open at all, the rule that decides the day " +
-      "(kind: exception, publicHoliday, workFreeEve, bridgeDay, dayBeforeEve, dayBeforeRedDay, period or weekly, with its label) and a text to tell a person.",
+      "(kind: exception, namedDay, publicHoliday, workFreeEve, bridgeDay, dayBeforeEve, dayBeforeRedDay, period or weekly, with its label; " +
+      "namedDay is a named eve or holiday such as julafton with hours of its own) and a text to tell a person.",
   },
   week: {
     title: "Week's opening hours",
@@ -188,7 +189,7 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
   deviations: {
     title: "Special opening hours ahead",
     description:
-      "The coming days whose opening hours differ from the regular weekly hours (avvikande öppettider: holidays, eves, days before eves and red days, bridge days, exceptions), each with its reason.",
+      "The coming days whose opening hours differ from the regular weekly hours (avvikande öppettider: holidays, named eves and holidays, days before eves and red days, bridge days, exceptions), each with its reason.",
   },
   contacts: {
     title: "Contacts",

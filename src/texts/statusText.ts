@@ -13,7 +13,7 @@ export interface TextOptions {
 }
 
 /** Day kinds that are a reason worth naming when they close the day. */
-const SPECIAL_KINDS = new Set<Rule["kind"]>(["exception", "publicHoliday", "workFreeEve", "bridgeDay", "dayBeforeEve", "dayBeforeRedDay"]);
+const SPECIAL_KINDS = new Set<Rule["kind"]>(["exception", "namedDay", "publicHoliday", "workFreeEve", "bridgeDay", "dayBeforeEve", "dayBeforeRedDay"]);
 
 /**
  * A short status for a badge or a kiosk:
@@ -128,7 +128,7 @@ function nowSentence(status: ScheduleStatus, timeZone: string, language: Languag
 /** "Christmas Eve" (a holiday's name), "a bridge day", "the day before a public holiday". */
 function englishDayName(rule: Rule): string {
   const label = rule.labels.en;
-  if (rule.kind === "publicHoliday" || rule.kind === "workFreeEve") return label;
+  if (rule.kind === "namedDay" || rule.kind === "publicHoliday" || rule.kind === "workFreeEve") return label;
   const common = label.charAt(0).toLowerCase() + label.slice(1);
   if (rule.kind === "bridgeDay") return `${/^[aeiou]/.test(common) ? "an" : "a"} ${common}`;
   return `the ${common}`;
