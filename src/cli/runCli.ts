@@ -8,6 +8,8 @@ import { reachabilityText } from "../texts/reachabilityText";
 import { serveMcpOverStdio } from "../mcp/server";
 import { loadConfig, type Loaded } from "./loadConfig";
 import { UsageError } from "./usageError";
+import { addImportCommand } from "./importCommand";
+import { ExitStatus } from "./exitStatus";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
 
@@ -36,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ExitStatus) return error.status;
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof RangeError || error instanceof TypeError) {
       io.err(`oppettider: ${error.message}`);
       return 2;
@@ -139,6 +142,7 @@ function buildProgram(io: CliIo): Command {
       await serveMcpOverStdio(loaded.organization ?? loaded.schedule, { name: loaded.name });
     });
 
+  addImportCommand(program, io);
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {
     const loaded = load(command);
