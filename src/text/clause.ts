@@ -93,26 +93,36 @@ function isWordAt(tokens: readonly Token[], at: number, word: string): boolean {
   return token?.kind === "word" && token.text === word;
 }
 
+/** A reading of the tokens from some position to the end: a part, then the rest (null at the end). */
+interface PartList {
+  readonly part: Part;
+  readonly rest: PartList | null;
+}
+
 /** Every way to read all of `tokens` as parts (at most MAX_READINGS), and how far any reading got. */
 function partSequences(tokens: readonly Token[]): { sequences: Part[][]; furthest: number } {
-  const memo = new Map<number, Part[][]>();
+  const memo = new Map<number, (PartList | null)[]>();
   let furthest = 0;
-  const from = (at: number): Part[][] => {
-    if (at === tokens.length) return [[]];
+  const from = (at: number): (PartList | null)[] => {
+    if (at === tokens.length) return [null];
     const cached = memo.get(at);
     if (cached) return cached;
     furthest = Math.max(furthest, at);
-    const result: Part[][] = [];
+    const result: (PartList | null)[] = [];
     for (const part of partsAt(tokens, at)) {
       for (const rest of from(part.next)) {
         if (result.length >= MAX_READINGS) break;
-        result.push([part.value, ...rest]);
+        result.push({ part: part.value, rest });
       }
     }
     memo.set(at, result);
     return result;
   };
-  const sequences = from(0);
+  const sequences = from(0).map((list) => {
+    const parts: Part[] = [];
+    for (let node = list; node; node = node.rest) parts.push(node.part);
+    return parts;
+  });
   return { sequences, furthest };
 }
 

@@ -22,6 +22,7 @@ const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
 // A Swedish number: 0 or +46 first, then digits in groups with spaces or hyphens, 7–13 digits in all.
 const PHONE = /^(?:\+46|0)[\d\s\-()]*\d$/;
 const PHONE_IN_TEXT = /(?:\+46|\b0)\d[\d\s\-()]{4,}\d/g;
+const MAYBE_CONTACT = /@|https?:\/\/|www\.|\d[\d\s\-()]{5,}\d/i;
 // "0800-1600" could be a phone number or the hours 08.00–16.00.
 const CLOCK_PAIR = /^([01]\d|2[0-3])[0-5]\d\s*-\s*([01]\d|2[0-4])[0-5]\d$/;
 
@@ -35,6 +36,8 @@ const CLOCK_PAIR = /^([01]\d|2[0-3])[0-5]\d\s*-\s*([01]\d|2[0-4])[0-5]\d$/;
  * readContactLine("Måndag 08.00-12.00", 3) // => null
  */
 export function readContactLine(text: string, line: number): ContactLine[] | "ambiguous" | null {
+  // Most lines have no e-mail, web address or long run of digits: no contact to look for.
+  if (!MAYBE_CONTACT.test(text)) return null;
   const trimmed = text.trim().replace(/[.;]$/, "");
   // The label: words before a colon, or words before the first contact ("Telefonnummer 054-…").
   const colon = /^([\p{L}][\p{L}\s/-]{0,40}):\s*(.+)$/u.exec(trimmed);

@@ -49,23 +49,29 @@ export function readLine(raw: string, line: number): LineReading {
     return { kind: "clauses", clauses: [{ text, scopesBelow: false, result: { ok: false, reason: `kan läsas på två sätt: tiderna ${clock} eller telefonnumret ${text}` } }] };
   }
   if (contacts) return { kind: "contacts", contacts };
-  if (REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
 
   const sentences = splitSentences(text);
-  const clauses = sentences.map((sentence): ReadClause => {
-    const tokens = tokenize(normalizeLine(sentence));
+  let unclearLine = false;
+  const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+    const normalized = normalizeLine(sentence);
+    const tokens = tokenize(normalized);
+    if (sentences.length === 1 && REST_CLOSED.test(normalized)) return { text: sentence, tokens, result: { ok: false, reason: "" }, scopesBelow: false };
     const result = readClause(tokens, describeReading);
-    if (result.ok) return { text: sentence, result, scopesBelow: false };
-    const unclear = unclearReason(normalizeLine(sentence));
-    if (unclear) return { text: sentence, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
-    return { text: sentence, result, scopesBelow: looksLikeScope(tokens) };
+    if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
+    const unclear = unclearReason(normalized);
+    if (unclear) {
+      unclearLine = true;
+      return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
+    }
+    return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
   });
-  if (clauses.length === 1 && !clauses[0]!.result.ok && !clauses[0]!.result.readings) {
-    const tokens = tokenize(normalizeLine(text));
-    const heading = unclearReason(normalizeLine(text)) ? null : readHeading(text, tokens);
-    if (heading) return { kind: "heading", heading, reason: (clauses[0]!.result as { reason: string }).reason };
+  if (clauses.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
+  const only = clauses.length === 1 ? clauses[0]! : null;
+  if (only && !only.result.ok && !only.result.readings && !unclearLine) {
+    const heading = readHeading(text, only.tokens);
+    if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
-  return { kind: "clauses", clauses };
+  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow }) => ({ text, result, scopesBelow })) };
 }
 
 /** Whether unread tokens speak of a time of year (a month, weeks, a season) and name no weekday: a scope for the lines below. */

@@ -18,11 +18,14 @@ export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton"
  * namedDaysOfKind("workFreeEve") // => ["midsommarafton", "julafton", "nyårsafton"]
  */
 export function namedDaysOfKind(kind: "publicHoliday" | "workFreeEve"): readonly NamedDay[] {
-  // Which kind a named day is does not change from year to year.
-  return holidaysOfYear(2026)
-    .filter((holiday) => holiday.kind === kind)
-    .map((holiday) => namedDayOfHoliday(holiday.key));
+  return DAYS_OF_KIND[kind];
 }
+
+// Which kind a named day is does not change from year to year.
+const DAYS_OF_KIND = {
+  publicHoliday: Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === "publicHoliday").map((h) => namedDayOfHoliday(h.key))),
+  workFreeEve: Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === "workFreeEve").map((h) => namedDayOfHoliday(h.key))),
+};
 
 /** Other spellings people use, besides the canonical name with or without a definite "-en". */
 const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {
@@ -58,8 +61,14 @@ for (const name of NAMED_DAYS) {
   }
   for (const spelling of spellings) SPELLINGS.push({ words: spelling.split(" "), name });
 }
-// Longest first, so "annandag påsk" wins over a shorter reading.
+// Longest first, so "annandag påsk" wins over a shorter reading; looked up by their first word.
 SPELLINGS.sort((a, b) => b.words.length - a.words.length);
+const SPELLINGS_BY_FIRST_WORD = new Map<string, { words: readonly string[]; name: NamedDay }[]>();
+for (const spelling of SPELLINGS) {
+  const list = SPELLINGS_BY_FIRST_WORD.get(spelling.words[0]!) ?? [];
+  list.push(spelling);
+  SPELLINGS_BY_FIRST_WORD.set(spelling.words[0]!, list);
+}
 
 /** The named day a spelling means ("julaftonen", "kristi himmelfärdsdag"), or null. */
 function canonicalNamedDay(text: string): NamedDay | null {
@@ -69,7 +78,9 @@ function canonicalNamedDay(text: string): NamedDay | null {
 }
 
 function namedAt(tokens: readonly Token[], at: number): Match<NamedDay> | null {
-  for (const spelling of SPELLINGS) {
+  const token = tokens[at];
+  if (token?.kind !== "word") return null;
+  for (const spelling of SPELLINGS_BY_FIRST_WORD.get(token.text) ?? []) {
     const next = words(tokens, at, ...spelling.words);
     if (next > 0) return { value: spelling.name, next };
   }
@@ -100,7 +111,11 @@ const DAY_KIND_PHRASES: { words: (string | readonly string[])[]; dayKind: DayKin
   { words: [["arbetsfria", "arbetsfri"], ["aftnar", "afton", "helgdagsaftnar"]], dayKind: "workFreeEve" },
 ];
 
+const DAY_KIND_FIRST_WORDS = new Set(DAY_KIND_PHRASES.flatMap((phrase) => phrase.words[0]!));
+
 function dayKindAt(tokens: readonly Token[], at: number): Match<{ dayKind: DayKind; needsWeekdays: boolean }> | null {
+  const token = tokens[at];
+  if (token?.kind !== "word" || !DAY_KIND_FIRST_WORDS.has(token.text)) return null;
   for (const phrase of DAY_KIND_PHRASES) {
     const next = words(tokens, at, ...phrase.words);
     if (next > 0) return { value: { dayKind: phrase.dayKind, needsWeekdays: phrase.needsWeekdays ?? false }, next };
