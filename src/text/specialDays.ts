@@ -18,14 +18,16 @@ export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton"
  * namedDaysOfKind("workFreeEve") // => ["midsommarafton", "julafton", "nyårsafton"]
  */
 export function namedDaysOfKind(kind: "publicHoliday" | "workFreeEve"): readonly NamedDay[] {
-  return DAYS_OF_KIND[kind];
+  let days = DAYS_OF_KIND.get(kind);
+  if (!days) {
+    // Which kind a named day is does not change from year to year.
+    days = Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === kind).map((h) => namedDayOfHoliday(h.key)));
+    DAYS_OF_KIND.set(kind, days);
+  }
+  return days;
 }
 
-// Which kind a named day is does not change from year to year.
-const DAYS_OF_KIND = {
-  publicHoliday: Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === "publicHoliday").map((h) => namedDayOfHoliday(h.key))),
-  workFreeEve: Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === "workFreeEve").map((h) => namedDayOfHoliday(h.key))),
-};
+const DAYS_OF_KIND = new Map<string, readonly NamedDay[]>();
 
 /** Other spellings people use, besides the canonical name with or without a definite "-en". */
 const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {
