@@ -540,6 +540,50 @@ Måndag 6 april, annandag påsk, stängt.`,
     },
   },
   {
+    name: "a page flattened with a blank line between every line",
+    text: `Sommarbiblioteket
+
+Vardagar 10–18
+
+Lördag 10–14
+
+15 juni–15 augusti:
+
+Mån–tor 12–18
+
+Fre 12–16
+
+Lör–sön stängt
+
+Avvikande öppettider:
+
+Midsommarafton stängt`,
+    hours: {
+      "2026-06-12": ["10:00-18:00"], // the Friday before the period
+      "2026-06-19": [], // midsommarafton
+      "2026-06-26": ["12:00-16:00"], // a Friday in the period
+      "2026-06-27": [], // a Saturday in the period
+      "2026-07-01": ["12:00-18:00"],
+      "2026-08-22": ["10:00-14:00"], // the Saturday after it
+      "2026-05-14": ["10:00-18:00"], // Kristi himmelsfärdsdag: open on Saturdays, so holidays keep the weekly hours
+    },
+  },
+  {
+    name: "regular hours after a summer block, with no heading between",
+    text: `Sommaröppet 27 juni – 21 augusti
+Mån–fre 10–18
+
+Mån–tor 10–19
+Fre 10–18
+Lör 10–14`,
+    hours: {
+      "2026-07-01": ["10:00-18:00"],
+      "2026-06-24": ["10:00-19:00"],
+      "2026-06-26": ["10:00-18:00"],
+      "2026-07-04": ["10:00-14:00"], // the summer block says nothing of Saturdays
+    },
+  },
+  {
     name: "the seed's footer block",
     text: `Öppettider
 Måndag-torsdag
@@ -656,6 +700,16 @@ Tisdag/torsdag före helgdag öppet kl 13–16. Helgdagar stängt.`,
       "2026-10-06": [], // week 41
     },
     unread: [5, 5],
+  },
+  {
+    name: "a period that only says where it ends, and the lines under it",
+    text: `Till och med 9 juni:
+Mån–fre 10–20
+
+10 juni – 16 augusti:
+Mån–fre 12–18`,
+    hours: { "2026-06-15": ["12:00-18:00"], "2026-06-08": [] },
+    unread: [1, 2],
   },
   {
     name: "a lunch break outside the hours",

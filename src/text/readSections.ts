@@ -51,6 +51,8 @@ interface Context {
   readonly line: number;
   readonly text: string;
   used: boolean;
+  /** A blank line came after weekday lines under it: a weekday the period already has starts the next block. */
+  afterBlank: boolean;
 }
 
 /**
@@ -93,6 +95,12 @@ export function readSections(text: string, options: { year: number; holidays: Ho
     context = null;
   };
   const apply = (statement: Statement, line: number, text: string, withContext: boolean): boolean => {
+    const { weekdays } = statement.selector;
+    if (withContext && context?.afterBlank && weekdays && isWeekdaysOnly(statement.selector)) {
+      // "10 juni–16 augusti:" / "Mån–tor 12–19" / "" / "Fre 12–18": Friday goes on in the period;
+      // a weekday it already has after a blank line is the next block's ("Mån–tor 10–19").
+      if (current.builder.periodHasAny(context.selector, weekdays, year ?? options.year)) context = null;
+    }
     const reason = current.builder.apply(statement, line, { context: withContext ? (context?.selector ?? null) : null, deviations, year: year ?? options.year, block });
     if (reason) unread(line, text, reason);
     return reason === null;
@@ -102,7 +110,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
     const line = index + 1;
     switch (reading.kind) {
       case "blank":
-        if (context?.used) context = null;
+        if (context?.used) context.afterBlank = true;
         return;
       case "contacts":
         current.contacts.push(...reading.contacts);
@@ -190,7 +198,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       const merges = season !== null && !season.used && season.selector.season !== null && !season.selector.weeks && !season.selector.dates && !next.season;
       if (merges) context = null;
       else endContext();
-      context = { selector: merges ? { ...next, season: season!.selector.season } : next, line, text, used: false };
+      context = { selector: merges ? { ...next, season: season!.selector.season } : next, line, text, used: false, afterBlank: false };
       blockedBy = null;
     } else if (blockedBy && isWeekdaysOnly(next)) {
       unread(line, text, `hör till rad ${blockedBy.line} ("${blockedBy.text}"), som inte kunde läsas`);

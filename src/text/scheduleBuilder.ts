@@ -168,6 +168,18 @@ export class ScheduleBuilder {
     return null;
   }
 
+  /** Whether the period(s) a selector means already give hours for any of these weekdays. */
+  periodHasAny(selector: Selector, weekdays: WeekdaySet, year: number): boolean {
+    const definitions = this.periodDefinitions(selector, { context: null, deviations: false, year, block: 0 });
+    if (typeof definitions === "string") return false;
+    return definitions.some(({ key }) => {
+      const rule = this.periods.get(key)?.rule;
+      if (!rule) return false;
+      if (rule.form !== "days") return true;
+      return rule.table.days().some(([day]) => weekdays.includes(day));
+    });
+  }
+
   /** The periods a selector's weeks or dates mean, each with a key (the same period on two lines is one). */
   private periodDefinitions(selector: Selector, ctx: ApplyContext): { key: string; definition: Omit<ReadPeriod, "hours"> }[] | string {
     if (selector.weeks) {

@@ -76,6 +76,7 @@ export function normalizeLine(line: string): string {
     .replace(LOWER_THEN_UPPER, "$1 $2")
     .replace(DASHES, "-")
     .toLowerCase(); // the same as toLocaleLowerCase("sv") for Swedish letters, and much faster
+  if (text.includes(" och med ")) text = text.replace(/\bfrån och med\b/g, "from").replace(/\btill och med\b/g, "tom");
   if (ABBREVIATED.test(text)) {
     // Abbreviations people write with dots: fr.o.m., t.o.m., p.g.a.
     text = text
