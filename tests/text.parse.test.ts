@@ -175,6 +175,24 @@ describe("nothing is dropped silently", () => {
     );
   });
 
+  it("lines made of hours phrases read to a valid config, or are unread", () => {
+    const FRAGMENTS = [
+      "Måndag", "mån–fre", "Lördag och söndag", "Vecka 25–32", "udda veckor", "27 juni – 21 augusti", "Sommartid", "Julafton",
+      "Dag före röd dag", "Klämdag", "Röda dagar", "stänger kl. 12", "öppnar kl. 10", "08.00–12.00", "och", "13–16", "stängt",
+      "24 december", "24–26 december", "Lunchstängt 12–13", "alla dagar", "16.00–01.30", "2026-12-24", "(inventering)", "Avvikande öppettider", "Biblioteket",
+    ];
+    const lineArb = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 8 }), (rows) => {
+        const text = rows.join("\n");
+        const result = parseHoursText(text, { year: 2026 });
+        for (const u of result.unread) expect(rows[u.line - 1]).toContain(u.text.split(" / ").at(-1)!.trim());
+        for (const section of result.sections) createSchedule(section.config as ScheduleConfig);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("any text is read without throwing, and every unread line is a line of it", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(..."Mån–fre 08.00-12.00 och 13:00 stängt julafton vecka 25 24 december\n.,:()/"), maxLength: 200 }), (text) => {

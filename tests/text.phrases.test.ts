@@ -179,6 +179,10 @@ describe("one-off dates", () => {
     expect(read(text, year)).toEqual({ exceptions });
   });
 
+  it.each(["Klämdag stänger kl. 00", "Klämdag öppnar kl. 24", "Klämdag öppnar kl. 10 och stänger kl. 10"])("a clip that leaves nothing is unread: %s", (text) => {
+    expect(parseHoursText(text, { year: 2026 }).unread).toHaveLength(1);
+  });
+
   it("a date that does not exist is unread", () => {
     expect(parseHoursText("30 februari stängt", { year: 2026 }).unread[0]!.reason).toBe("30 februari 2026 finns inte");
   });

@@ -195,7 +195,9 @@ function clipAt(tokens: readonly Token[], at: number): Match<HoursPhrase> | null
     read = true;
   }
   if (!read) return null;
-  if (opensAt !== undefined && closesAt !== undefined && closesAt <= opensAt) closesAt += DAY;
+  if (opensAt !== undefined && closesAt !== undefined && closesAt < opensAt) closesAt += DAY;
+  // A clip opens at a time of day and closes after midnight's start: "öppnar kl. 24", "stänger kl. 00" or the same time twice say nothing.
+  if ((opensAt !== undefined && opensAt >= DAY) || closesAt === 0 || (opensAt !== undefined && closesAt === opensAt)) return null;
   return { value: { kind: "clip", ...(opensAt !== undefined ? { opensAt } : {}), ...(closesAt !== undefined ? { closesAt } : {}) }, next: i };
 }
 
