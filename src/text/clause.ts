@@ -176,6 +176,7 @@ function assemble(parts: readonly Part[]): ClauseReading | string {
         if (scopeUsed && !lastHadWeekdays) {
           scope = EMPTY;
           scopeUsed = false;
+          scopeStart = statements.length;
         }
         weekdays = part.value;
         break;

@@ -51,11 +51,11 @@ export function readLine(raw: string, line: number): LineReading {
   if (contacts) return { kind: "contacts", contacts };
 
   const sentences = splitSentences(text);
+  if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
     const normalized = normalizeLine(sentence);
     const tokens = tokenize(normalized);
-    if (sentences.length === 1 && REST_CLOSED.test(normalized)) return { text: sentence, tokens, result: { ok: false, reason: "" }, scopesBelow: false };
     const result = readClause(tokens, describeReading);
     if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
     const unclear = unclearReason(normalized);
@@ -65,7 +65,7 @@ export function readLine(raw: string, line: number): LineReading {
     }
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
   });
-  if (clauses.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
+  // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
   const only = clauses.length === 1 ? clauses[0]! : null;
   if (only && !only.result.ok && !only.result.readings && !unclearLine) {
     const heading = readHeading(text, only.tokens);
