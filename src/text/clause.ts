@@ -243,7 +243,13 @@ function selectorIsEmpty(selector: Selector): boolean {
   return selector.special === null && selector.weeks === null && selector.season === null && selector.dates === null && selector.weekdays === null;
 }
 
-/** Combinations that mean nothing: why, or null. */
+/**
+ * Why days and hours mean nothing together, or null.
+ *
+ * @example
+ * selectorProblem({ …, weeks: { ranges: [{ from: 25, to: 32 }], parity: null }, special: julafton }, closed)
+ * // => "särskilda dagar kan inte begränsas till veckor"
+ */
 export function selectorProblem(selector: Selector, hours: HoursPhrase): string | null {
   const { weekdays, special, weeks, dates } = selector;
   if (hours.kind === "open") {

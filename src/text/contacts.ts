@@ -21,7 +21,6 @@ const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
 // A Swedish number: 0 or +46 first, then digits in groups with spaces or hyphens, 7–13 digits in all.
 const PHONE = /^(?:\+46|0)[\d\s\-()]*\d$/;
-const PHONE_IN_TEXT = /(?:\+46|\b0)\d[\d\s\-()]{4,}\d/g;
 const MAYBE_CONTACT = /@|https?:\/\/|www\.|\d[\d\s\-()]{5,}\d/i;
 // "0800-1600" could be a phone number or the hours 08.00–16.00.
 const CLOCK_PAIR = /^([01]\d|2[0-3])[0-5]\d\s*-\s*([01]\d|2[0-4])[0-5]\d$/;
@@ -73,8 +72,3 @@ function isPhone(text: string): boolean {
   return digits >= 7 && digits <= 13;
 }
 
-/** Whether a line mentions a phone number, an e-mail or a web address anywhere ("Ring 0961-140 00 vid frågor"). */
-export function mentionsContact(text: string): boolean {
-  PHONE_IN_TEXT.lastIndex = 0;
-  return PHONE_IN_TEXT.test(text) || /[\p{L}\d._%+-]+@[\p{L}\d-]+\.\p{L}/u.test(text) || /https?:\/\/|www\./i.test(text);
-}

@@ -33,7 +33,12 @@ const MONTHS: readonly (readonly string[])[] = [
 ];
 const MONTH_BY_WORD = new Map<string, number>(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
 
-/** A month name or abbreviation at `at` ("december", "dec", "sept"), 1–12. */
+/**
+ * A month name or abbreviation at `at` ("december", "dec", "sept"), 1–12, or null.
+ *
+ * @example
+ * monthAt(tokenize("1 sept"), 1) // => 9
+ */
 export function monthAt(tokens: readonly Token[], at: number): number | null {
   const token = tokens[at];
   return token?.kind === "word" ? (MONTH_BY_WORD.get(token.text) ?? null) : null;

@@ -30,13 +30,12 @@ export function words(tokens: readonly Token[], at: number, ...expected: (string
   return i;
 }
 
-/** Skips one optional token of a kind ("," or ":"), returning the next position. */
-export function skip(tokens: readonly Token[], at: number, ...kinds: Token["kind"][]): number {
-  const token = tokens[at];
-  return token && kinds.includes(token.kind) ? at + 1 : at;
-}
-
-/** A range mark between two ends: "-", "till", "tom" ("t.o.m."), "–". Returns the next position or -1. */
+/**
+ * A range mark between two ends: "-", "till", "tom" ("t.o.m."), "–". Returns the next position or -1.
+ *
+ * @example
+ * rangeMark(tokenize("mån till fre"), 1) // => 2
+ */
 export function rangeMark(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (!token) return -1;
@@ -45,7 +44,12 @@ export function rangeMark(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
-/** A list mark between items: ",", "och", "samt", "&", "/". Returns the next position or -1. */
+/**
+ * A list mark between items: ",", "och", "samt", "&", "/" (", och" counts as one). Returns the next position or -1.
+ *
+ * @example
+ * listMark(tokenize("mån, och fre"), 1) // => 3
+ */
 export function listMark(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (!token) return -1;
@@ -55,15 +59,4 @@ export function listMark(tokens: readonly Token[], at: number): number {
   }
   if (token.kind === "and" || token.kind === "slash") return at + 1;
   return -1;
-}
-
-/** Keeps the longest matches of each distinct value (by `key`). */
-export function longest<T>(matches: Match<T>[], key: (value: T) => string): Match<T>[] {
-  const best = new Map<string, Match<T>>();
-  for (const match of matches) {
-    const k = key(match.value);
-    const seen = best.get(k);
-    if (!seen || match.next > seen.next) best.set(k, match);
-  }
-  return [...best.values()];
 }

@@ -264,12 +264,22 @@ export function spansProblem(spans: readonly Span[]): string | null {
   return null;
 }
 
-/** "08.00–12.00" (past midnight as the clock shows it). */
+/**
+ * A span as Swedes write it, past midnight as the clock shows it.
+ *
+ * @example
+ * formatSpan({ from: 960, to: 1530 }) // => "16.00–01.30"
+ */
 export function formatSpan(span: Span): string {
   return `${formatClockMinutes(span.from)}–${formatClockMinutes(span.to)}`;
 }
 
-/** "08.00", "24.00", and 25:30 as "01.30". */
+/**
+ * Minutes as a clock time: 24:00 as "24.00", 25:30 as "01.30".
+ *
+ * @example
+ * formatClockMinutes(510) // => "08.30"
+ */
 export function formatClockMinutes(minutes: number): string {
   const hour = minutes === DAY ? 24 : Math.floor(minutes / 60) % 24;
   return `${String(hour).padStart(2, "0")}.${String(minutes % 60).padStart(2, "0")}`;

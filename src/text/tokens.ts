@@ -190,12 +190,12 @@ export function splitSentences(line: string): string[] {
   return sentences.filter((s) => s.length > 0);
 }
 
-/** Whether the token is the word (or one of the words). */
-export function isWord(token: Token | undefined, ...words: string[]): token is WordToken {
-  return token !== undefined && token.kind === "word" && words.includes(token.text);
-}
-
-/** The text of tokens `from`..`to` (exclusive), as a reader would quote it. */
+/**
+ * The text of tokens `from`..`to` (exclusive), as a reader would quote it.
+ *
+ * @example
+ * tokensText(tokenize("vid akuta ärenden, ring 112"), 0, 3) // => "vid akuta ärenden"
+ */
 export function tokensText(tokens: readonly Token[], from = 0, to = tokens.length): string {
   let text = "";
   for (let i = from; i < to; i++) {

@@ -37,7 +37,12 @@ const UNCLEAR: readonly UnclearPhrase[] = [
   { pattern: /\b(kvällar?|kvällen)\s+(före|innan)\b/, reason: "säger inte vilka tider (\"kvällen före\")" },
 ];
 
-/** Why a line cannot be read without guessing, or null. Works on a normalised line. */
+/**
+ * Why a line cannot be read without guessing, or null. Works on a normalised line.
+ *
+ * @example
+ * unclearReason("vissa helgdagar stängt") // => { reason: 'säger inte vilka dagar ("vissa")', scopesBelow: false }
+ */
 export function unclearReason(normalized: string): { reason: string; scopesBelow: boolean } | null {
   for (const phrase of UNCLEAR) {
     if (phrase.pattern.test(normalized)) return { reason: phrase.reason, scopesBelow: phrase.scopesBelow ?? false };
