@@ -222,9 +222,10 @@ export class ScheduleBuilder {
       spans.push(resolved);
     }
     if (hours.kind === "asUsual") return "\"ordinarie öppettider\" på ett datum";
-    for (const span of spans) {
+    for (const [i, span] of spans.entries()) {
       const overlapping = this.exceptions.find((e) => span.first <= e.last && e.first <= span.last);
       if (overlapping) return `datumet har redan tider på rad ${overlapping.line}`;
+      if (spans.some((other, j) => j < i && span.first <= other.last && other.first <= span.last)) return "samma datum två gånger";
     }
     for (const span of spans) {
       const rule = merge(null, hours.kind === "clip" ? null : selector.weekdays, hours, line, ctx.block, this.assumptions);
