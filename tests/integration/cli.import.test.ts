@@ -70,6 +70,19 @@ describe("oppettider import", () => {
     expect(differences(JSON.parse(stdout), presets.arjeplog as ScheduleConfig)).toEqual([]);
   });
 
+  it("summary --all writes a one-day period as its day, not '24 december–24 december måndag–söndag'", () => {
+    const config = file(
+      "christmas.json",
+      JSON.stringify({
+        weekly: { mon: ["10:00-18:00"], sat: ["10:00-14:00"] },
+        periods: [{ dates: { from: "12-24", to: "12-24" }, hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } }],
+      }),
+    );
+    const { status, stdout } = runCliProcess(["--config", config, "summary", "--all"]);
+    expect(status).toBe(0);
+    expect(stdout.trim().split("\n")).toEqual(["Måndag 10.00–18.00", "Lördag 10.00–14.00", "24 december alla dagar stängt"]);
+  });
+
   it.each([
     [["import"], "missing required argument 'file'"],
     [["import", join(dir, "no-such-file.txt")], "cannot read"],
