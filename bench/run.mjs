@@ -13,8 +13,8 @@ const v8 = await import("node:v8");
 const vm = await import("node:vm");
 const { bench, group, summary, run, do_not_optimize } = await import("mitata");
 const { default: opening_hours } = await import("opening_hours");
-const { createSchedule, presets } = await import("../dist/index.js");
-const { mkdtempSync, rmSync } = await import("node:fs");
+const { createSchedule, presets, parseHoursText } = await import("../dist/index.js");
+const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
 const { join } = await import("node:path");
 const { PAGES, bundleOpeningHours, bundlePage, bundlePageFromSource, describePage, installTarball, installedPackages, packTarball } = await import(
   "./bundle-size.mjs"
@@ -34,6 +34,7 @@ const TARGETS = {
   isOpenNs: 100, // ns/op
   nextOpeningSpeedup: 100, // × faster than getNextChange
   coldNs: 1_000_000, // createSchedule + first answer < 1 ms
+  parseTextNs: 5_000_000, // parseHoursText of a 2 KB block < 5 ms
   tableBytes: 1024 * 1024, // ten years of compiled tables < 1 MB
   installPackages: 6, // npm install oppettider adds ≤ 6 packages …
   installBytes: 10 * 1000 * 1000, // … and < 10 MB
@@ -86,6 +87,13 @@ const firstOh = newOpeningHours();
 do_not_optimize(firstOh.getState(instantsDate[0]));
 const firstEverOhMs = performance.now() - t0;
 
+// A 2 KB hours block as municipal pages write it (bench/hours-block.txt), read the first time.
+const HOURS_TEXT = readFileSync(new URL("./hours-block.txt", import.meta.url), "utf8");
+const HOURS_TEXT_BYTES = Buffer.byteLength(HOURS_TEXT);
+t0 = performance.now();
+do_not_optimize(parseHoursText(HOURS_TEXT, { year: 2026 }));
+const firstEverParseMs = performance.now() - t0;
+
 // Both agree on most instants? (The tag has no bridge days or days before eves, so not all.)
 const schedule = createSchedule(presets.arjeplog);
 const oh = newOpeningHours();
@@ -115,6 +123,7 @@ const B = {
   getOpenIntervals: "opening_hours getOpenIntervals(month)",
   cold: "oppettider createSchedule + first isOpen",
   ohCold: "opening_hours new + first getState",
+  parseText: "oppettider parseHoursText(2 KB block)",
 };
 
 group("isOpen", () => {
@@ -148,11 +157,22 @@ group("cold: a new schedule each iteration", () => {
   });
 });
 
+group("reading hours text", () => {
+  bench(B.parseText, () => do_not_optimize(parseHoursText(HOURS_TEXT, { year: 2026 })));
+});
+
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`;
 console.log(`oppettider bench — ${machine}`);
 console.log(`TZ=${process.env.TZ}; ${N} instants (seed 0x${SEED.toString(16)}) over 2026-01-01..2035-12-31; Arjeplog default vs`);
 console.log(`opening_hours.js "${TAG}"`);
 console.log(`isOpen and getState agree on ${agree}/${N} instants (the tag has no bridge days or days before eves)\n`);
+
+// CPU time per parseHoursText, which a loaded machine distorts less than wall-clock time.
+const PARSE_RUNS = 300;
+const cpuBefore = process.cpuUsage();
+for (let i = 0; i < PARSE_RUNS; i++) do_not_optimize(parseHoursText(HOURS_TEXT, { year: 2026 }));
+const cpu = process.cpuUsage(cpuBefore);
+const parseCpuMs = (cpu.user + cpu.system) / 1000 / PARSE_RUNS;
 
 const started = performance.now();
 const { benchmarks } = await run({ format: "mitata", colors: Boolean(process.stdout.isTTY) });
@@ -241,6 +261,7 @@ speedRow("status", B.status, null, "—");
 speedRow("day (random dates)", B.day, null, "—");
 speedRow("openIntervals over a month vs getOpenIntervals", B.openIntervals, B.getOpenIntervals, "—");
 speedRow("createSchedule + first isOpen (cold) vs new opening_hours + getState", B.cold, B.ohCold, "< 1 ms", (a) => a < TARGETS.coldNs);
+speedRow(`parseHoursText, ${HOURS_TEXT_BYTES} B block`, B.parseText, null, "< 5 ms", (a) => a < TARGETS.parseTextNs);
 row(
   "compiled tables after ten years of queries",
   `${compiled.bytes} B (${compiled.years.length} years)`,
@@ -275,6 +296,10 @@ console.log(`Benchmarks took ${benchSeconds.toFixed(1)} s; ns/op below are mitat
 console.log(
   `First createSchedule + isOpen of the process (single shot, nothing warm): ${firstEverOppMs.toFixed(2)} ms; ` +
     `first new opening_hours + getState: ${firstEverOhMs.toFixed(2)} ms`,
+);
+console.log(
+  `First parseHoursText of the process (${HOURS_TEXT_BYTES} B, bench/hours-block.txt; single shot, nothing warm): ${firstEverParseMs.toFixed(2)} ms; ` +
+    `CPU time per parseHoursText (average of ${PARSE_RUNS}, process.cpuUsage): ${parseCpuMs.toFixed(2)} ms`,
 );
 console.log(
   `Compiled tables: ${compiled.bytes} bytes over ${compiled.years.length} years (${compiled.years[0]}–${compiled.years.at(-1)}); ` +

@@ -61,6 +61,14 @@ export { formatClock, formatIntervals } from "./texts/formatHours";
 export { describeWhen, describeDate } from "./texts/describeWhen";
 export { reachabilityText } from "./texts/reachabilityText";
 
+// --- Reading the hours text people already publish (SPEC §10) ------------------------------
+export { parseHoursText } from "./text/parseHoursText";
+export type { ParseHoursOptions, ParseHoursResult } from "./text/parseHoursText";
+export type { HolidayReading } from "./text/scheduleBuilder";
+export type { HoursSection, UnreadLine } from "./text/readSections";
+export type { ContactLine } from "./text/contacts";
+export type { ReadClip, ReadException, ReadHours, ReadPeriod, ReadRuleHours, ReadScheduleConfig, ReadWeekHours } from "./text/readConfig";
+
 // --- schema.org, OpenStreetMap, iCalendar -----------------------------------------------
 export { toSchemaOrg, SCHEMA_ORG_TYPES, MAX_SCHEMA_ORG_DAYS } from "./schemaOrg/toSchemaOrg";
 export type { SchemaOrgJsonLd, SchemaOrgOptions, SchemaOrgType } from "./schemaOrg/toSchemaOrg";

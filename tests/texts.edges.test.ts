@@ -23,7 +23,13 @@ describe("an interval of 24 hours or more is written so that it cannot read as e
   const long = createSchedule({ weekly: { mon: ["12:00-36:00"], wed: ["00:00-48:00"] } });
 
   it("in summaryText, statusSentence, hours_on and the deviations alike", () => {
-    expect(summaryText(long).split("\n")).toEqual(["Måndag 12.00–12.00 nästa dag", "Onsdag 00.00–24.00 nästa dag"]);
+    // The two holiday lines say that this schedule, which has no holiday rules, keeps its hours on them.
+    expect(summaryText(long).split("\n")).toEqual([
+      "Måndag 12.00–12.00 nästa dag",
+      "Onsdag 00.00–24.00 nästa dag",
+      "Helgdagar ordinarie öppettider",
+      "Midsommar-, jul- och nyårsafton ordinarie öppettider",
+    ]);
     // Monday 30 November 2026, 13.00.
     expect(statusSentence(long, new Date("2026-11-30T13:00:00+01:00"))).toBe("Idag har vi öppet 12.00–12.00 nästa dag. Just nu har vi öppet, till imorgon 12.00.");
     expect(callTool(long, "hours_on", { date: "2026-12-02" }).hours).toBe("00.00–24.00 nästa dag");

@@ -11,6 +11,8 @@ import { selectPlace, type Selected } from "./selectPlace";
 import { onlyOnce, unitsOverview } from "./unitOption";
 import { defaultUnit } from "../contacts/findUnit";
 import { UsageError } from "./usageError";
+import { addImportCommand } from "./importCommand";
+import { ExitStatus } from "./exitStatus";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
 import { MAX_DEVIATION_DAYS } from "../validation/limits";
@@ -44,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ExitStatus) return error.status;
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof RangeError || error instanceof TypeError) {
       io.err(`oppettider: ${error.message}`);
       return 2;
@@ -159,6 +162,7 @@ function buildProgram(io: CliIo): Command {
     });
 
   addServeCommand(program, io);
+  addImportCommand(program, io);
 
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {

@@ -1,19 +1,21 @@
-import { WEEKDAYS } from "../schedule/ruleKinds";
+import { civilFromDays, parsePlainDate, weekdayOf } from "../calendar/plainDate";
+import { namedDayNames, type NamedDay } from "../calendar/namedDays";
+import type { DayKind } from "../schedule/ruleKinds";
 import type { Schedule } from "../schedule/createSchedule";
 import type { Language } from "../schedule/rules";
-import type { DayKindRule, PeriodConfig, WeekHours } from "../schedule/schema";
+import type { ExceptionConfig, PeriodConfig, ScheduleConfig, WeekHours } from "../schedule/schema";
+import { isClip, readRuleHours, ruleEntryParts, type ClipHours, type HoursForm, type RuleHours } from "../schedule/ruleHours";
+import { namedDaysOfKind } from "../text/specialDays";
+import { formatMinutes, type MinuteRange } from "../schedule/timeRange";
 import { labelNames } from "../schedule/labelNames";
-import { parseClock, parseTimeRange, formatMinutes, type MinuteRange } from "../schedule/timeRange";
-import { isClip, ruleEntryParts, type ClipHours } from "../schedule/ruleHours";
-import { defaultPeriodLabel } from "../schedule/rules";
 import { formatClock, formatIntervals } from "./formatHours";
-import { capitalize, MONTH_NAMES, WEEKDAY_NAMES, WORDS } from "./words";
+import { capitalize, inRunningText, MONTH_NAMES, WEEKDAY_NAMES, WORDS } from "./words";
 
 /** One line of a summary: when, and the hours then. */
 export interface SummaryLine {
-  /** `Måndag–torsdag`, `Vecka 25–32 måndag–fredag`, `Dag före afton`. */
+  /** `Måndag–torsdag`, `Vecka 25–32 måndag–fredag`, `Dag före afton`, `Julafton och nyårsafton`, `24 december 2026`. */
   readonly when: string;
-  /** `08.00–12.00 och 13.00–16.00`, or `stängt`. */
+  /** `08.00–12.00 och 13.00–16.00`, `stängt`, `stänger kl. 12.00`, `ordinarie öppettider`. */
   readonly hours: string;
 }
 
@@ -21,14 +23,18 @@ export interface SummaryLine {
 export interface SummaryOptions {
   /** `"sv"` (default) or `"en"`. */
   language?: Language;
-  /** Also list closed weekdays and closed day kinds (off by default, as the seed's block). */
+  /**
+   * Also list what a Swedish reader takes for granted: closed weekdays, and that public
+   * holidays and midsommar-, jul- och nyårsafton are closed where no weekend is open. Off by
+   * default, as in the seed's block; every other closure is always listed.
+   */
   includeClosed?: boolean;
 }
 
-/** Day-kind lines in the order the seed's block has them, then the closures. */
+/** Day-kind lines in the order the seed's block has them, then the holidays. */
 const DAY_KIND_ORDER = ["dayBeforeEve", "dayBeforeRedDay", "bridgeDay", "publicHoliday", "workFreeEve"] as const;
 
-const DAY_KIND_NAMES: Record<(typeof DAY_KIND_ORDER)[number], Record<Language, string>> = {
+const DAY_KIND_NAMES: Record<DayKind, Record<Language, string>> = {
   dayBeforeEve: { sv: "Dag före afton", en: "Day before a holiday eve" },
   dayBeforeRedDay: { sv: "Dag före röd dag", en: "Day before a public holiday" },
   bridgeDay: { sv: "Klämdag", en: "Bridge day" },
@@ -36,9 +42,18 @@ const DAY_KIND_NAMES: Record<(typeof DAY_KIND_ORDER)[number], Record<Language, s
   workFreeEve: { sv: WORDS.sv.workFreeEves, en: WORDS.en.workFreeEves },
 };
 
+const PHRASES = {
+  sv: { everyDay: "alla dagar", opens: "öppnar kl.", closes: "stänger kl.", afterMidnight: "efter midnatt", asUsual: "ordinarie öppettider", oddWeeks: "udda veckor", evenWeeks: "jämna veckor", week: "Vecka" },
+  en: { everyDay: "every day", opens: "opens at", closes: "closes at", afterMidnight: "after midnight", asUsual: "regular opening hours", oddWeeks: "odd weeks", evenWeeks: "even weeks", week: "Week" },
+} as const;
+
+const DAY = 24 * 60;
+
 /**
- * The regular hours in the grouped form a Swedish web page shows them; for the Arjeplog
- * default exactly the seed's block:
+ * Everything that decides a day's hours, grouped as a Swedish web page writes it, in the
+ * words `parseHoursText` reads back (SPEC §10): weekly hours, periods (also closed days in
+ * them), special days and clips, named days, and one-off dates. For the Arjeplog default it
+ * is exactly the seed's block:
  *
  * ```
  * Måndag–torsdag 08.00–12.00 och 13.00–16.00
@@ -49,6 +64,11 @@ const DAY_KIND_NAMES: Record<(typeof DAY_KIND_ORDER)[number], Record<Language, s
  * Klämdag 10.00–12.00
  * ```
  *
+ * Public holidays and midsommar-, jul- och nyårsafton closed go without saying where no
+ * weekend is open (as on the seed's page, and as `parseHoursText` reads such a page); where
+ * that is not so, the summary says it ("Helgdagar ordinarie öppettider", "Helgdagar stängt").
+ * Labels of rules and a custom `precedence` are not written.
+ *
  * @example
  * summarizeHours(createSchedule(presets.arjeplog))[0]
  * // => { when: "Måndag–torsdag", hours: "08.00–12.00 och 13.00–16.00" }
@@ -56,54 +76,62 @@ const DAY_KIND_NAMES: Record<(typeof DAY_KIND_ORDER)[number], Record<Language, s
 export function summarizeHours(schedule: Schedule, options: SummaryOptions = {}): SummaryLine[] {
   const language = options.language ?? "sv";
   const includeClosed = options.includeClosed ?? false;
-  const { config } = schedule;
+  const config = schedule.config as ScheduleConfig;
   const lines: SummaryLine[] = [];
 
-  for (const group of groupWeekdays(config.weekly ?? {}, includeClosed)) {
+  for (const group of groupWeekdays(readWeek(config.weekly ?? {}), includeClosed)) {
     lines.push({ when: capitalize(describeWeekdays(group.days, language)), hours: formatRanges(group.ranges, language) });
   }
-  for (const period of config.periods ?? []) {
-    if (isClip(period.hours)) {
-      lines.push({ when: describePeriod(period, language), hours: describeClip(period.hours, language) });
+  for (const period of config.periods ?? []) lines.push(...periodLines(period, language));
+
+  // What parseHoursText takes for granted when no weekend is open: holidays closed.
+  const holidaysGoWithoutSaying = !opensOnWeekends(config);
+  const anyOpen = opensAtAll(config);
+  for (const kind of DAY_KIND_ORDER) {
+    const entry = config.dayKinds?.[kind];
+    const name = DAY_KIND_NAMES[kind][language];
+    const isHoliday = kind === "publicHoliday" || kind === "workFreeEve";
+    if (!entry) {
+      if (isHoliday && holidaysGoWithoutSaying && anyOpen) lines.push({ when: name, hours: PHRASES[language].asUsual });
       continue;
     }
-    for (const group of groupWeekdays(asWeekHours(period.hours), true)) {
-      if (group.ranges.length === 0 && !includeClosed) continue;
-      lines.push({ when: `${describePeriod(period, language)} ${describeWeekdays(group.days, language)}`, hours: formatRanges(group.ranges, language) });
-    }
+    const { hours } = ruleEntryParts(entry);
+    const closed = Array.isArray(hours) && hours.length === 0;
+    if (closed && isHoliday && holidaysGoWithoutSaying && !includeClosed) continue;
+    lines.push(...ruleLines(capitalize(name), hours, language));
   }
-  for (const kind of DAY_KIND_ORDER) {
-    const entry: DayKindRule | undefined = config.dayKinds?.[kind];
-    if (!entry) continue;
-    const { hours, label } = ruleEntryParts(entry);
-    const when = labelNames(label)?.[language] ?? DAY_KIND_NAMES[kind][language];
-    if (isClip(hours)) {
-      lines.push({ when, hours: describeClip(hours, language) });
-    } else if (Array.isArray(hours)) {
-      if (hours.length > 0 || includeClosed) lines.push({ when, hours: formatRanges(hours.map(toRange), language) });
-    } else {
-      for (const group of groupWeekdays(hours, includeClosed)) {
-        lines.push({ when: `${when} ${describeWeekdays(group.days, language)}`, hours: formatRanges(group.ranges, language) });
-      }
-    }
+
+  const named = Object.entries(config.namedDays ?? {}).map(([key, entry]) => [key, namedHours(config, key as NamedDay, ruleEntryParts(entry).hours)] as const);
+  for (let i = 0; i < named.length; ) {
+    // Days in a row with the same hours share a line: "Julafton och nyårsafton 08.00–01.30".
+    const hours = named[i]![1];
+    let j = i + 1;
+    while (j < named.length && JSON.stringify(named[j]![1]) === JSON.stringify(hours)) j++;
+    const names = named.slice(i, j).map(([key], k) => {
+      const name = namedDayNames(key as NamedDay)[language];
+      return k === 0 ? capitalize(name) : inRunningText(name, language);
+    });
+    lines.push(...ruleLines(joinWords(names, language), hours, language));
+    i = j;
   }
+
+  for (const exception of config.exceptions ?? []) lines.push(...exceptionLines(exception, language));
   return lines;
 }
 
-/** A list of intervals as hours for every weekday. */
-function asWeekHours(hours: WeekHours | string[]): WeekHours {
-  return Array.isArray(hours) ? Object.fromEntries(WEEKDAYS.map((day) => [day, hours])) : hours;
-}
-
-/** "stänger kl. 12.00", "öppnar kl. 10.00", "öppnar kl. 10.00 och stänger kl. 12.00". */
-function describeClip(clip: ClipHours, language: Language): string {
-  const clock = (text: string) => formatClock(formatMinutes(parseClock(text) as number), language);
-  const words = language === "sv" ? { opens: "öppnar kl.", closes: "stänger kl." } : { opens: "opens at", closes: "closes at" };
-  const parts = [
-    ...(clip.opensAt !== undefined ? [`${words.opens} ${clock(clip.opensAt)}`] : []),
-    ...(clip.closesAt !== undefined ? [`${words.closes} ${clock(clip.closesAt)}`] : []),
-  ];
-  return parts.join(` ${WORDS[language].and} `);
+/**
+ * A named day's hours as a reader should get them: a clip of a day its kind closes
+ * ("Helgdagar stängt", "Nyårsafton stänger kl. 12.00") cuts nothing, so the day is closed.
+ */
+function namedHours(config: ScheduleConfig, key: NamedDay, hours: RuleHours): RuleHours {
+  if (!isClip(hours)) return hours;
+  for (const kind of ["publicHoliday", "workFreeEve"] as const) {
+    const entry = config.dayKinds?.[kind];
+    if (!entry || !namedDaysOfKind(kind).includes(key)) continue;
+    const kindHours = ruleEntryParts(entry).hours;
+    if (Array.isArray(kindHours) && kindHours.length === 0) return [];
+  }
+  return hours;
 }
 
 /**
@@ -118,19 +146,86 @@ export function summaryText(schedule: Schedule, options: SummaryOptions = {}): s
     .join("\n");
 }
 
+/** A rule's hours after `when`: a list, a clip, or per weekday (closed weekdays too: they change the day). */
+function ruleLines(when: string, hours: RuleHours, language: Language, everyDay = false): SummaryLine[] {
+  const form = readRuleHours(hours);
+  switch (form.form) {
+    case "list":
+      return [{ when: everyDay ? `${when} ${PHRASES[language].everyDay}` : when, hours: formatRanges(form.ranges, language) }];
+    case "clip":
+      return [{ when: everyDay ? `${when} ${PHRASES[language].everyDay}` : when, hours: describeClip(hours as ClipHours, language) }];
+    case "week":
+      return groupWeekdays(form.days, true).map((group) => ({ when: `${when} ${describeWeekdays(group.days, language)}`, hours: formatRanges(group.ranges, language) }));
+  }
+}
+
+/**
+ * A period's lines. Periods of dates say "alla dagar" when they speak for every weekday, so
+ * that they are not read back as one-off dates ("27 juni – 21 augusti stängt" is a one-off).
+ */
+function periodLines(period: PeriodConfig, language: Language): SummaryLine[] {
+  const when = describePeriod(period, language);
+  const form = readRuleHours(period.hours as RuleHours);
+  const everyDay = period.dates !== undefined || form.form === "list";
+  return ruleLines(when, period.hours as RuleHours, language, everyDay && form.form !== "week");
+}
+
+/** An exception's lines: its dates with the year, the hours, and its note in parentheses. */
+function exceptionLines(exception: ExceptionConfig, language: Language): SummaryLine[] {
+  const first = parsePlainDate(exception.date ?? exception.from);
+  const last = parsePlainDate(exception.date ?? exception.to);
+  const note = labelNames(exception.note)?.[language];
+  const withNote = (line: SummaryLine): SummaryLine => (note ? { ...line, hours: `${line.hours} (${plainNote(note)})` } : line);
+  const form = readRuleHours(exception.hours as RuleHours);
+  if (form.form !== "week") {
+    const hours = form.form === "list" ? formatRanges(form.ranges, language) : describeClip(exception.hours as ClipHours, language);
+    return [withNote({ when: describeDates(first, last, language), hours })];
+  }
+  // Hours per weekday over dates: each run of days in a row with the same hours is a line;
+  // days of weekdays it does not name keep the hours they would have anyway.
+  const lines: SummaryLine[] = [];
+  let run: { from: number; to: number; hours: string } | null = null;
+  const flush = () => {
+    if (run) lines.push(withNote({ when: describeDates(run.from, run.to, language), hours: run.hours }));
+    run = null;
+  };
+  for (let day = first; day <= last; day++) {
+    const ranges = form.days[weekdayOf(day) - 1];
+    if (ranges === undefined) {
+      flush();
+      continue;
+    }
+    const hours = formatRanges(ranges, language);
+    if (run && (run as { hours: string }).hours === hours) (run as { to: number }).to = day;
+    else {
+      flush();
+      run = { from: day, to: day, hours };
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** A note inside parentheses, on one line. */
+function plainNote(note: string): string {
+  return note.replace(/\s+/g, " ").replace(/[()[\]]/g, "").trim();
+}
+
 interface WeekdayGroup {
   /** ISO weekdays, 1 = Monday. */
   days: number[];
-  ranges: MinuteRange[];
+  ranges: readonly MinuteRange[];
+}
+
+function readWeek(week: WeekHours): readonly (readonly MinuteRange[] | undefined)[] {
+  return (readRuleHours(week as RuleHours) as Extract<HoursForm, { form: "week" }>).days;
 }
 
 /** Weekdays with the same hours, grouped; the order is that of each group's first day. */
-function groupWeekdays(week: WeekHours, includeClosed: boolean): WeekdayGroup[] {
+function groupWeekdays(days: readonly (readonly MinuteRange[] | undefined)[], includeClosed: boolean): WeekdayGroup[] {
   const groups = new Map<string, WeekdayGroup>();
-  WEEKDAYS.forEach((key, index) => {
-    const texts = week[key];
-    if (texts === undefined || (texts.length === 0 && !includeClosed)) return;
-    const ranges = texts.map(toRange);
+  days.forEach((ranges, index) => {
+    if (ranges === undefined || (ranges.length === 0 && !includeClosed)) return;
     const signature = ranges.map((r) => `${r.from}-${r.to}`).join(",");
     const group = groups.get(signature) ?? { days: [], ranges };
     group.days.push(index + 1);
@@ -139,8 +234,9 @@ function groupWeekdays(week: WeekHours, includeClosed: boolean): WeekdayGroup[] 
   return [...groups.values()];
 }
 
-/** `måndag–torsdag`, `måndag, onsdag och fredag`, `måndag–onsdag och fredag`. */
+/** `måndag–torsdag`, `måndag, onsdag och fredag`, `måndag–onsdag och fredag`, `alla dagar`. */
 function describeWeekdays(days: readonly number[], language: Language): string {
+  if (days.length === 7) return PHRASES[language].everyDay;
   const names = WEEKDAY_NAMES[language];
   const runs: string[] = [];
   for (let i = 0; i < days.length; ) {
@@ -153,28 +249,85 @@ function describeWeekdays(days: readonly number[], language: Language): string {
     else runs.push(`${first}–${last}`);
     i = j + 1;
   }
-  if (runs.length === 1) return runs[0]!;
-  return `${runs.slice(0, -1).join(", ")} ${WORDS[language].and} ${runs[runs.length - 1]}`;
+  return joinWords(runs, language);
 }
 
-/** `Vecka 25–32`, `Udda veckor`, `15 juni–9 augusti`, `15 juni 2026–9 augusti 2026`. */
+/** "a", "a och b", "a, b och c". */
+function joinWords(parts: readonly string[], language: Language): string {
+  if (parts.length === 1) return parts[0]!;
+  return `${parts.slice(0, -1).join(", ")} ${WORDS[language].and} ${parts[parts.length - 1]}`;
+}
+
+/** `Vecka 25–32`, `Vecka 30`, `Udda veckor`, `Vecka 10–20, udda veckor`, `15 juni–9 augusti`, `24 december`, `15 juni–9 augusti 2026`. */
 function describePeriod(period: PeriodConfig, language: Language): string {
-  if (period.weeks?.parity !== undefined) return defaultPeriodLabel(period)[language];
-  if (period.weeks) return `${WORDS[language].weeks} ${period.weeks.from}–${period.weeks.to}`;
+  const phrases = PHRASES[language];
+  if (period.weeks) {
+    const { from, to, parity } = period.weeks;
+    const parityWords = parity === undefined ? null : parity === "odd" ? phrases.oddWeeks : phrases.evenWeeks;
+    if (from === undefined || to === undefined) return capitalize(parityWords!);
+    const weeks = from === to ? `${phrases.week} ${from}` : `${WORDS[language].weeks} ${from}–${to}`;
+    return parityWords ? `${weeks}, ${parityWords}` : weeks;
+  }
   const { from, to } = period.dates!;
-  return `${describeMonthDay(from, language)}–${describeMonthDay(to, language)}`;
+  if (from.length === 10) return describeDates(parsePlainDate(from), parsePlainDate(to), language);
+  const [fromMonth, fromDay] = from.split("-").map(Number) as [number, number];
+  const [toMonth, toDay] = to.split("-").map(Number) as [number, number];
+  const months = MONTH_NAMES[language];
+  if (from === to) return `${fromDay} ${months[fromMonth - 1]}`;
+  if (fromMonth === toMonth && fromDay < toDay) return `${fromDay}–${toDay} ${months[fromMonth - 1]}`;
+  return `${fromDay} ${months[fromMonth - 1]}–${toDay} ${months[toMonth - 1]}`;
 }
 
-function describeMonthDay(text: string, language: Language): string {
-  const parts = text.split("-").map(Number);
-  const [year, month, day] = parts.length === 3 ? parts : [undefined, parts[0], parts[1]];
-  return `${day} ${MONTH_NAMES[language][month! - 1]}${year === undefined ? "" : ` ${year}`}`;
+/** `24 december 2026`, `24–26 december 2026`, `30 november–2 december 2026`, `30 december 2026–2 januari 2027`. */
+function describeDates(first: number, last: number, language: Language): string {
+  const a = civilFromDays(first);
+  const b = civilFromDays(last);
+  const months = MONTH_NAMES[language];
+  if (first === last) return `${a.day} ${months[a.month - 1]} ${a.year}`;
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${months[a.month - 1]} ${a.year}`;
+  if (a.year === b.year) return `${a.day} ${months[a.month - 1]}–${b.day} ${months[b.month - 1]} ${b.year}`;
+  return `${a.day} ${months[a.month - 1]} ${a.year}–${b.day} ${months[b.month - 1]} ${b.year}`;
+}
+
+/** "stänger kl. 12.00", "öppnar kl. 10.00", "öppnar kl. 10.00 och stänger kl. 01.30 efter midnatt". */
+function describeClip(clip: ClipHours, language: Language): string {
+  const { opensAt, closesAt } = readRuleHours(clip as RuleHours) as Extract<HoursForm, { form: "clip" }>;
+  const phrases = PHRASES[language];
+  const parts: string[] = [];
+  if (clip.opensAt !== undefined) parts.push(`${phrases.opens} ${formatClock(formatMinutes(opensAt), language)}`);
+  if (clip.closesAt !== undefined) {
+    const after = closesAt > DAY ? ` ${phrases.afterMidnight}` : "";
+    parts.push(`${phrases.closes} ${formatClock(formatMinutes(closesAt), language)}${after}`);
+  }
+  return parts.join(` ${WORDS[language].and} `);
 }
 
 function formatRanges(ranges: readonly MinuteRange[], language: Language): string {
-  return formatIntervals(ranges.map((r) => ({ from: formatMinutes(r.from), to: formatMinutes(r.to) })), language);
+  const text = formatIntervals(ranges.map((r) => ({ from: formatMinutes(r.from), to: formatMinutes(r.to) })), language);
+  // "10.11–16.12" could be 10 November–16 December: "kl." says it is the time.
+  return language === "sv" && /(^|–| )(1\d|2[0-3])\.1[0-2](?!\d)/.test(text) ? `kl. ${text}` : text;
 }
 
-function toRange(text: string): MinuteRange {
-  return parseTimeRange(text) as MinuteRange; // validated config
+/** Whether the weekly hours or a period open on a Saturday or a Sunday (then holidays are not taken as closed). */
+function opensOnWeekends(config: ScheduleConfig): boolean {
+  const weekly = readWeek(config.weekly ?? {});
+  if ((weekly[5]?.length ?? 0) > 0 || (weekly[6]?.length ?? 0) > 0) return true;
+  return (config.periods ?? []).some((period) => {
+    const form = readRuleHours(period.hours as RuleHours);
+    if (form.form === "list") return form.ranges.length > 0;
+    if (form.form === "week") return (form.days[5]?.length ?? 0) > 0 || (form.days[6]?.length ?? 0) > 0;
+    return false;
+  });
 }
+
+/** Whether any weekday is ever open by the weekly hours or a period (else a holiday is closed either way). */
+function opensAtAll(config: ScheduleConfig): boolean {
+  if (readWeek(config.weekly ?? {}).some((ranges) => (ranges?.length ?? 0) > 0)) return true;
+  return (config.periods ?? []).some((period) => {
+    const form = readRuleHours(period.hours as RuleHours);
+    if (form.form === "list") return form.ranges.length > 0;
+    if (form.form === "week") return form.days.some((ranges) => (ranges?.length ?? 0) > 0);
+    return false;
+  });
+}
+

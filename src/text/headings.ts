@@ -1,0 +1,105 @@
+import { readSeason } from "./periods";
+import { readSpecialDays } from "./specialDays";
+import type { Token } from "./tokens";
+
+/** A heading line: "Öppettider", "Avvikande öppettider 2026", "Biblioteket", "Simhallens öppettider". */
+export interface Heading {
+  /** As written, without a colon at the end. */
+  readonly text: string;
+  /**
+   * Whose hours follow ("biblioteket", "medborgarservice", "simhallen"), or null for a
+   * heading that only says hours follow ("Öppettider", "Utökade öppettider").
+   */
+  readonly owner: string | null;
+  /** "Avvikande öppettider", "Avvikelser", "Ändrade öppettider": one-offs follow. */
+  readonly deviations: boolean;
+  /** "Ordinarie öppettider": the regular hours follow. */
+  readonly regular: boolean;
+  /** A year in the heading ("Avvikelser 2022"), for the dates below it. */
+  readonly year: number | null;
+}
+
+const HOURS_WORDS = new Set([
+  "öppettider",
+  "öppettid",
+  "öppethållande",
+  "öppethållning",
+  "tider",
+  "tid",
+  "öppet",
+  "öppen",
+  "utökade",
+  "tillfälliga",
+  "tillfälligt",
+  "nya",
+  "våra",
+  "extra",
+  "gällande",
+  "gäller",
+  "under",
+  "för",
+  "i",
+  "på",
+  "med",
+  "och",
+  "samt",
+  "från",
+  "inför",
+  "kring",
+  "runt",
+]);
+const DEVIATION_WORDS = new Set(["avvikande", "avvikelser", "avvikelse", "ändrade", "ändringar", "undantag", "helgöppettider", "avvikelserna"]);
+const REGULAR_WORDS = new Set(["ordinarie", "vanliga", "normala", "vanligt"]);
+const MAX_WORDS = 8;
+
+/**
+ * Reads a line that is only a heading; null when the line is not one (it has times or
+ * numbers other than a year, or is too long to be a heading).
+ *
+ * @example
+ * readHeading("Avvikande öppettider 2026:", tokenize(normalizeLine("Avvikande öppettider 2026:")))
+ * // => { text: "Avvikande öppettider 2026", owner: null, deviations: true, regular: false, year: 2026 }
+ * readHeading("Biblioteket", tokenize("biblioteket"))?.owner // => "biblioteket"
+ */
+export function readHeading(line: string, tokens: readonly Token[]): Heading | null {
+  let year: number | null = null;
+  let deviations = false;
+  let regular = false;
+  const owner: string[] = [];
+  let wordCount = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.kind === "num") {
+      if (token.parts.length !== 1 || token.digits[0]!.length !== 4 || year !== null) return null;
+      year = token.parts[0]!;
+      i++;
+      continue;
+    }
+    if (token.kind === "colon" || token.kind === "comma" || token.kind === "and" || token.kind === "dash" || token.kind === "slash") {
+      i++;
+      continue;
+    }
+    if (token.kind !== "word" && token.kind !== "prefix") return null;
+    wordCount++;
+    const special = readSpecialDays(tokens, i)[0];
+    const season = readSeason(tokens, i)[0];
+    const skipTo = Math.max(special?.next ?? -1, season?.next ?? -1);
+    if (skipTo > i) {
+      wordCount += skipTo - i - 1;
+      i = skipTo;
+      continue;
+    }
+    if (DEVIATION_WORDS.has(token.text)) deviations = true;
+    else if (REGULAR_WORDS.has(token.text)) regular = true;
+    else if (!HOURS_WORDS.has(token.text)) owner.push(ownerWord(token.text));
+    i++;
+  }
+  if (wordCount === 0 && year === null) return null;
+  if (wordCount > MAX_WORDS) return null;
+  return { text: line.trim().replace(/\s*:$/, ""), owner: owner.length > 0 ? owner.join(" ") : null, deviations, regular, year };
+}
+
+/** "Bibliotekets" and "biblioteket" are one owner; so are "Socialjourens" and "socialjouren". */
+function ownerWord(word: string): string {
+  return word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}

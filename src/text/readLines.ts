@@ -1,0 +1,87 @@
+import { readClause, type ClauseResult } from "./clause";
+import { readContactLine, type ContactLine } from "./contacts";
+import { describeReading } from "./describeReading";
+import { readHeading, type Heading } from "./headings";
+import { monthAt } from "./dates";
+import { readSeason } from "./periods";
+import { normalizeLine, splitSentences, tokenize, type Token } from "./tokens";
+import { unclearReason } from "./unclearPhrases";
+import { weekdayAt } from "./weekdays";
+
+/** One sentence of a line, read. */
+export interface ReadClause {
+  /** The sentence as written. */
+  readonly text: string;
+  readonly result: ClauseResult;
+  /**
+   * The sentence could not be read and says when the lines below it apply ("Efter
+   * midsommar:", "Till och med 9 juni:"), so the weekday lines below cannot be read either.
+   */
+  readonly scopesBelow: boolean;
+}
+
+/** What one line of the text is. */
+export type LineReading =
+  | { readonly kind: "blank" }
+  | { readonly kind: "contacts"; readonly contacts: readonly ContactLine[] }
+  /** "Övriga dagar stängt": true, and nothing to add (days without hours are closed). */
+  | { readonly kind: "restClosed" }
+  | { readonly kind: "heading"; readonly heading: Heading; readonly reason: string }
+  | { readonly kind: "clauses"; readonly clauses: readonly ReadClause[] };
+
+const BULLET = /^[•·▪‣◦●○►▸\-–—*]\s+/;
+const REST_CLOSED = /^(övriga|övrig|andra|resterande|alla andra) (dagar|tider|tid|veckodagar)( i veckan)?:? (är )?(stängt|stängd|stängda)\.?$/;
+
+/**
+ * Reads one line of an hours block on its own (the section reader puts lines together):
+ * blank, contacts, a heading, or sentences of hours.
+ *
+ * @example
+ * readLine("Växel: 0961 - 140 00", 22).kind // => "contacts"
+ * readLine("Måndag-torsdag", 2).kind // => "clauses" (days waiting for hours on the next line)
+ */
+export function readLine(raw: string, line: number): LineReading {
+  const text = raw.trim().replace(BULLET, "");
+  if (text === "") return { kind: "blank" };
+  const contacts = readContactLine(text, line);
+  if (contacts === "ambiguous") {
+    const clock = text.replace(/\D/g, "").replace(/^(\d\d)(\d\d)(\d\d)(\d\d)$/, "$1.$2–$3.$4");
+    return { kind: "clauses", clauses: [{ text, scopesBelow: false, result: { ok: false, reason: `kan läsas på två sätt: tiderna ${clock} eller telefonnumret ${text}` } }] };
+  }
+  if (contacts) return { kind: "contacts", contacts };
+
+  const sentences = splitSentences(text);
+  if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
+  let unclearLine = false;
+  const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+    const normalized = normalizeLine(sentence);
+    const tokens = tokenize(normalized);
+    const result = readClause(tokens, describeReading);
+    if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
+    const unclear = unclearReason(normalized);
+    if (unclear) {
+      unclearLine = true;
+      return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
+    }
+    return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
+  });
+  // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
+  const only = clauses.length === 1 ? clauses[0]! : null;
+  if (only && !only.result.ok && !only.result.readings && !unclearLine) {
+    const heading = readHeading(text, only.tokens);
+    if (heading) return { kind: "heading", heading, reason: only.result.reason };
+  }
+  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow }) => ({ text, result, scopesBelow })) };
+}
+
+/** Whether unread tokens speak of a time of year (a month, weeks, a season) and name no weekday: a scope for the lines below. */
+function looksLikeScope(tokens: readonly Token[]): boolean {
+  let scope = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (weekdayAt(tokens, i) !== null) return false;
+    const token = tokens[i]!;
+    if (monthAt(tokens, i) !== null || readSeason(tokens, i).length > 0) scope = true;
+    if (token.kind === "word" && (token.text === "vecka" || token.text === "veckor" || token.text === "v")) scope = true;
+  }
+  return scope;
+}

@@ -1,0 +1,249 @@
+import type { Selector, Statement } from "./clause";
+import type { ContactLine } from "./contacts";
+import type { Heading } from "./headings";
+import type { ReadScheduleConfig } from "./readConfig";
+import { readLine, type LineReading } from "./readLines";
+import { ScheduleBuilder, type HolidayReading } from "./scheduleBuilder";
+
+/** A line the reader did not turn into hours, and why. */
+export interface UnreadLine {
+  /** 1-based line number in the text. */
+  readonly line: number;
+  /** The line (or the sentence of it) as written. */
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** The hours under one heading of the text (one unit: "Biblioteket", "Medborgarservice"). */
+export interface HoursSection {
+  /** The heading as written, or null when the text has none before its hours. */
+  readonly heading: string | null;
+  readonly config: ReadScheduleConfig;
+  readonly unread: readonly UnreadLine[];
+  readonly contacts: readonly ContactLine[];
+  /** What the reader decided where the text leaves room ("helgdagar … stängt: texten nämner dem inte …"). */
+  readonly assumptions: readonly string[];
+  /** The first line of the section. */
+  readonly line: number;
+  /** How many statements of hours were read in it. */
+  readonly statements: number;
+}
+
+interface OpenSection {
+  heading: string | null;
+  owner: string | null;
+  readonly line: number;
+  readonly builder: ScheduleBuilder;
+  readonly unread: UnreadLine[];
+  readonly contacts: ContactLine[];
+}
+
+/** Days waiting for hours on a following line ("Måndag-torsdag" above "08.00-12.00"). */
+interface Waiting {
+  readonly selector: Selector;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A period on a line of its own ("Vecka 25–32", "27 juni – 21 augusti"), for the weekday lines below. */
+interface Context {
+  readonly selector: Selector;
+  readonly line: number;
+  readonly text: string;
+  used: boolean;
+  /** A blank line came after weekday lines under it: a weekday the period already has starts the next block. */
+  afterBlank: boolean;
+}
+
+/**
+ * Reads every line of a text into sections: a heading that names whose hours follow
+ * (and has hours below it) starts a new section; the other lines become rules of the
+ * current section, contacts, or unread lines with a reason.
+ *
+ * @example
+ * readSections("Öppettider\nMåndag-fredag\n08.00-16.00", { year: 2026, holidays: "auto" })[0].config.weekly
+ * // => { mon: ["08:00-16:00"], tue: …, fri: ["08:00-16:00"] }
+ */
+export function readSections(text: string, options: { year: number; holidays: HolidayReading }): HoursSection[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const readings = lines.map((raw, index) => readLine(raw, index + 1));
+  const newSection = (line: number, heading: string | null, owner: string | null): OpenSection => ({
+    heading,
+    owner,
+    line,
+    builder: new ScheduleBuilder(),
+    unread: [],
+    contacts: [],
+  });
+  const sections: OpenSection[] = [newSection(1, null, null)];
+  let current = sections[0]!;
+  let waiting: Waiting | null = null;
+  let context: Context | null = null;
+  let blockedBy: { line: number; text: string } | null = null; // an unread scope line above
+  let deviations = false;
+  let year: number | null = null;
+  let block = 0; // heading blocks: a lunch break cuts the hours of its own block
+
+  const unread = (line: number, text: string, reason: string) => current.unread.push({ line, text, reason });
+  const dropWaiting = () => {
+    if (waiting) unread(waiting.line, waiting.text, "inga tider efter dagarna");
+    waiting = null;
+  };
+  // A period line that no weekday line or hours followed says nothing: report it.
+  const endContext = () => {
+    if (context && !context.used) unread(context.line, context.text, "inga dagar eller tider under perioden");
+    context = null;
+  };
+  const apply = (statement: Statement, line: number, text: string, withContext: boolean): boolean => {
+    const { weekdays } = statement.selector;
+    if (withContext && context?.afterBlank && weekdays && isWeekdaysOnly(statement.selector)) {
+      // "10 juni–16 augusti:" / "Mån–tor 12–19" / "" / "Fre 12–18": Friday goes on in the period;
+      // a weekday it already has after a blank line is the next block's ("Mån–tor 10–19").
+      if (current.builder.periodHasAny(context.selector, weekdays, year ?? options.year)) context = null;
+    }
+    const reason = current.builder.apply(statement, line, { context: withContext ? (context?.selector ?? null) : null, deviations, year: year ?? options.year, block });
+    if (reason) unread(line, text, reason);
+    return reason === null;
+  };
+
+  readings.forEach((reading, index) => {
+    const line = index + 1;
+    switch (reading.kind) {
+      case "blank":
+        if (context?.used) context.afterBlank = true;
+        return;
+      case "contacts":
+        current.contacts.push(...reading.contacts);
+        return;
+      case "restClosed":
+        return;
+      case "heading": {
+        const { heading } = reading;
+        if (heading.owner !== null && !followedByHours(readings, index)) {
+          unread(line, lines[index]!.trim(), reading.reason);
+          return;
+        }
+        dropWaiting();
+        endContext();
+        blockedBy = null;
+        block++;
+        if (heading.owner !== null && heading.owner !== current.owner) {
+          if (current.builder.statements > 0 || current.unread.length > 0) {
+            current = newSection(line, heading.text, heading.owner);
+            sections.push(current);
+          } else {
+            // Two heading lines in a row name one section: "Socialjouren" / "Telefontid".
+            const above = readings[index - 1];
+            current.heading = above?.kind === "heading" && above.heading.owner !== null && current.heading ? `${current.heading} – ${heading.text}` : heading.text;
+            current.owner = heading.owner;
+          }
+          deviations = false;
+          year = null;
+        } else if (current.heading === null) current.heading = heading.text;
+        applyHeadingFlags(heading);
+        return;
+      }
+      case "clauses":
+        for (const clause of reading.clauses) readClauseLine(clause, line);
+        return;
+    }
+  });
+  dropWaiting();
+  endContext();
+
+  function applyHeadingFlags(heading: Heading) {
+    if (heading.deviations) deviations = true;
+    if (heading.regular) deviations = false;
+    if (heading.year !== null) year = heading.year;
+  }
+
+  function readClauseLine(clause: Extract<LineReading, { kind: "clauses" }>["clauses"][number], line: number) {
+    const { result, text } = clause;
+    if (!result.ok) {
+      dropWaiting();
+      unread(line, text, result.reason);
+      if (clause.scopesBelow) {
+        blockedBy = { line, text };
+        endContext();
+      }
+      return;
+    }
+    const reading = result.reading;
+    if (reading.kind === "hours") {
+      if (waiting) {
+        const from: Waiting = waiting;
+        waiting = null;
+        apply({ selector: from.selector, hours: reading.hours }, line, `${from.text} / ${text}`, isWeekdaysOnly(from.selector));
+      } else if (context && !context.used) {
+        apply({ selector: context.selector, hours: reading.hours }, line, text, false);
+        context.used = true;
+      } else {
+        unread(line, text, "tider utan dagar (skriv dagarna före tiderna, som \"Måndag–fredag 08.00–16.00\")");
+      }
+      return;
+    }
+    dropWaiting();
+    for (const statement of reading.statements) {
+      if (blockedBy && isWeekdaysOnly(statement.selector)) {
+        unread(line, text, `hör till rad ${blockedBy.line} ("${blockedBy.text}"), som inte kunde läsas`);
+        continue;
+      }
+      if (apply(statement, line, text, true) && context && isWeekdaysOnly(statement.selector)) context.used = true;
+    }
+    const next = reading.waiting;
+    if (!next) return;
+    if (next.weekdays === null && next.special === null && (next.weeks || next.dates || next.season)) {
+      // "Sommaröppet" then "27 juni – 21 augusti": the dates say when the season is.
+      const season: Context | null = context;
+      const merges = season !== null && !season.used && season.selector.season !== null && !season.selector.weeks && !season.selector.dates && !next.season;
+      if (merges) context = null;
+      else endContext();
+      context = { selector: merges ? { ...next, season: season!.selector.season } : next, line, text, used: false, afterBlank: false };
+      blockedBy = null;
+    } else if (blockedBy && isWeekdaysOnly(next)) {
+      unread(line, text, `hör till rad ${blockedBy.line} ("${blockedBy.text}"), som inte kunde läsas`);
+    } else {
+      waiting = { selector: next, line, text };
+    }
+  }
+
+  return sections
+    .filter((section, i) => i === 0 || section.builder.statements > 0 || section.unread.length > 0 || section.contacts.length > 0)
+    .map((section) => {
+      const finished = section.builder.finish(options.holidays);
+      const gapLines = finished.unread.map((u) => ({ line: u.line, text: lines[u.line - 1]!.trim(), reason: u.reason }));
+      return {
+        heading: section.heading,
+        config: finished.config,
+        unread: [...section.unread, ...gapLines].sort((a, b) => a.line - b.line),
+        contacts: section.contacts,
+        assumptions: section.builder.assumptions,
+        line: section.line,
+        statements: section.builder.statements,
+      };
+    });
+}
+
+/** Whether a selector names only weekdays (so a period above it applies). */
+function isWeekdaysOnly(selector: Selector): boolean {
+  return selector.special === null && selector.weeks === null && selector.season === null && selector.dates === null;
+}
+
+/**
+ * Whether hours follow a heading before an unread line or another heading that names an
+ * owner ("Socialjouren" right above "Telefontid:" is one heading of two lines).
+ */
+function followedByHours(readings: readonly LineReading[], index: number): boolean {
+  let adjacent = true;
+  for (let i = index + 1; i < readings.length; i++) {
+    const reading = readings[i]!;
+    if (reading.kind === "blank") adjacent = false;
+    if (reading.kind === "blank" || reading.kind === "contacts" || reading.kind === "restClosed") continue;
+    if (reading.kind === "heading") {
+      if (reading.heading.owner === null || adjacent) continue;
+      return false;
+    }
+    return reading.clauses.some((c) => c.result.ok);
+  }
+  return false;
+}

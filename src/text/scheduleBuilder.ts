@@ -1,0 +1,465 @@
+import { daysFromCivil, daysInMonth, formatPlainDate, weekdayOf } from "../calendar/plainDate";
+import { swedishDayOf } from "../calendar/swedishDay";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { WEEKDAYS, type DayKind } from "../schedule/ruleKinds";
+import { formatMinutes } from "../schedule/timeRange";
+import { selectorProblem, type Selector, type Statement } from "./clause";
+import type { DateItem, DatePoint } from "./dates";
+import { DayTable } from "./dayTable";
+import type { ReadException, ReadPeriod, ReadRuleHours, ReadScheduleConfig } from "./readConfig";
+import { namedDaysOfKind, WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
+import { formatSpan, type HoursPhrase, type Span } from "./times";
+import type { WeekdaySet } from "./weekdays";
+
+/** Where a statement stands in the text. */
+export interface ApplyContext {
+  /** A period written on a line of its own ("Vecka 25–32"), for the weekday lines below it. */
+  readonly context: Selector | null;
+  /** Under "Avvikande öppettider": dated lines are one-offs, also with weekdays. */
+  readonly deviations: boolean;
+  /** The year of dates written without one. */
+  readonly year: number;
+  /** Which heading block the line is in; a lunch break cuts the hours of its own block. */
+  readonly block: number;
+}
+
+/** How holidays the text does not mention are read (see `ParseHoursOptions.holidays`). */
+export type HolidayReading = "auto" | "closed" | "weekly";
+
+type RuleEntry =
+  | { readonly form: "list"; readonly spans: readonly Span[]; readonly line: number; readonly block: number }
+  | { readonly form: "days"; readonly table: DayTable }
+  | { readonly form: "clip"; readonly opensAt?: number; readonly closesAt?: number; readonly line: number }
+  | { readonly form: "asUsual"; readonly line: number };
+
+interface PeriodEntry {
+  readonly definition: Omit<ReadPeriod, "hours">;
+  rule: RuleEntry | null;
+  label: string | null;
+}
+
+interface ExceptionEntry {
+  readonly first: number;
+  readonly last: number;
+  rule: RuleEntry;
+  readonly note: string | null;
+  readonly line: number;
+}
+
+interface GapEntry {
+  readonly weekdays: WeekdaySet | null;
+  /** Periods the gap is limited to (it was written under one), or null for the whole section. */
+  readonly periods: readonly string[] | null;
+  readonly spans: readonly Span[];
+  readonly line: number;
+  readonly block: number;
+}
+
+const SPECIAL_KEYS: Record<DayKind, string> = {
+  publicHoliday: "helgdagar",
+  workFreeEve: "midsommar-, jul- och nyårsafton",
+  bridgeDay: "klämdag",
+  dayBeforeEve: "dag före afton",
+  dayBeforeRedDay: "dag före röd dag",
+};
+
+/**
+ * Collects the statements of one section (one unit's hours) into a schedule config:
+ * weekly hours, periods, special days, one-off dates and lunch breaks, refusing
+ * (with a reason) a statement that contradicts one before it.
+ *
+ * @example
+ * const builder = new ScheduleBuilder();
+ * builder.apply(statement, 3, { context: null, deviations: false, year: 2026 }); // null, or why not
+ * builder.finish("auto").config // => { weekly: { mon: ["08:00-16:00"] }, dayKinds: { … } }
+ */
+export class ScheduleBuilder {
+  private readonly weekly = new DayTable();
+  private readonly periods = new Map<string, PeriodEntry>();
+  private readonly specials = new Map<string, { readonly day: SpecialDay; rule: RuleEntry; label?: string | null }>();
+  private readonly exceptions: ExceptionEntry[] = [];
+  private readonly gaps: GapEntry[] = [];
+  /** What the reader decided where the text left room, for people to check. */
+  readonly assumptions: string[] = [];
+  /** How many statements gave hours. */
+  statements = 0;
+
+  /** Applies one statement; returns why it cannot be read (nothing changes then), or null. */
+  apply(statement: Statement, line: number, ctx: ApplyContext): string | null {
+    const { selector, hours } = statement;
+    const own = selector.special !== null || selector.weeks !== null || selector.season !== null || selector.dates !== null;
+    const scoped: Selector = own || ctx.context === null ? selector : { ...ctx.context, weekdays: selector.weekdays };
+    if (hours.kind === "gap") {
+      let periods: string[] | null = null;
+      if (!own && ctx.context !== null) {
+        const keys = this.periodDefinitions(ctx.context, ctx);
+        if (typeof keys === "string") return keys;
+        periods = keys.map((k) => k.key);
+      }
+      this.gaps.push({ weekdays: selector.weekdays, periods, spans: hours.spans, line, block: ctx.block });
+      return null;
+    }
+    const problem = selectorProblem(scoped, hours);
+    if (problem) return problem;
+    if (ctx.context !== null && selector.special !== null && selector.dates === null) {
+      // "Vecka 19–25 … Torsdag före helgdag 13–16": meant for the period, but a rule for a kind
+      // of day holds all year; reading it so would invent hours outside the period.
+      return "står under en period, men en regel för helgdagar, aftnar och klämdagar gäller hela året (skriv den utanför perioden)";
+    }
+    let result: string | null;
+    if (scoped.special) result = this.applySpecial(scoped, hours, line, ctx);
+    else if (scoped.dates && (!scoped.weekdays || ctx.deviations)) result = this.applyException(scoped, hours, line, ctx);
+    else if (scoped.dates || scoped.weeks || scoped.season) result = this.applyPeriod(scoped, hours, line, ctx);
+    else if (scoped.weekdays) result = this.applyWeekly(scoped.weekdays, hours, line, ctx.block);
+    else result = "tider utan dagar";
+    if (result === null) this.statements++;
+    return result;
+  }
+
+  private applyWeekly(weekdays: WeekdaySet, hours: HoursPhrase, line: number, block: number): string | null {
+    if (hours.kind !== "open") return "\"stänger kl.\" utan tider att korta";
+    const result = this.weekly.set(weekdays, hours.spans, line, block);
+    if ("conflict" in result) return result.conflict;
+    this.assumptions.push(...result.notes);
+    return null;
+  }
+
+  private applySpecial(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
+    const phrase = selector.special!;
+    if (selector.dates) return this.applyException(selector, hours, line, ctx);
+    let days: readonly SpecialDay[] = phrase.days;
+    // "Midsommar-, jul- och nyårsafton" (the compound) is the day kind of the three work-free eves.
+    const names = days.filter((d): d is Extract<SpecialDay, { kind: "named" }> => d.kind === "named").map((d) => d.name);
+    if (phrase.compound && names.length === 3 && WORK_FREE_EVES.every((eve) => names.includes(eve))) days = [{ kind: "dayKind", dayKind: "workFreeEve" }];
+    if (hours.kind === "asUsual" && days.some((d) => d.kind !== "dayKind" || (d.dayKind !== "publicHoliday" && d.dayKind !== "workFreeEve"))) {
+      return "\"ordinarie öppettider\" gäller bara helgdagar och midsommar-, jul- och nyårsafton";
+    }
+    const keys = days.map((day) => (day.kind === "dayKind" ? `kind:${day.dayKind}` : `named:${day.name}`));
+    if (new Set(keys).size !== keys.length) return "samma dag två gånger";
+    for (let i = 0; i < days.length; i++) {
+      const problem = mergeProblem(this.specials.get(keys[i]!)?.rule ?? null, selector.weekdays, hours, specialName(days[i]!));
+      if (problem) return problem;
+    }
+    for (let i = 0; i < days.length; i++) {
+      const seen = this.specials.get(keys[i]!);
+      const rule = merge(seen?.rule ?? null, selector.weekdays, hours, line, ctx.block, this.assumptions);
+      const label = selector.note ?? seen?.label ?? null;
+      if (seen) Object.assign(seen, { rule, label });
+      else this.specials.set(keys[i]!, { day: days[i]!, rule, label });
+    }
+    return null;
+  }
+
+  private applyPeriod(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
+    const definitions = this.periodDefinitions(selector, ctx);
+    if (typeof definitions === "string") return definitions;
+    const weekdays = hours.kind === "clip" ? null : selector.weekdays;
+    for (const { key } of definitions) {
+      const problem = mergeProblem(this.periods.get(key)?.rule ?? null, weekdays, hours, "perioden");
+      if (problem) return problem;
+    }
+    for (const { key, definition } of definitions) {
+      const seen = this.periods.get(key);
+      const rule = merge(seen?.rule ?? null, weekdays, hours, line, ctx.block, this.assumptions);
+      const label = selector.note ?? seen?.label ?? null;
+      if (seen) Object.assign(seen, { rule, label });
+      else this.periods.set(key, { definition, rule, label });
+    }
+    return null;
+  }
+
+  /** Whether the period(s) a selector means already give hours for any of these weekdays. */
+  periodHasAny(selector: Selector, weekdays: WeekdaySet, year: number): boolean {
+    const definitions = this.periodDefinitions(selector, { context: null, deviations: false, year, block: 0 });
+    if (typeof definitions === "string") return false;
+    return definitions.some(({ key }) => {
+      const rule = this.periods.get(key)?.rule;
+      if (!rule) return false;
+      if (rule.form !== "days") return true;
+      return rule.table.days().some(([day]) => weekdays.includes(day));
+    });
+  }
+
+  /** The periods a selector's weeks or dates mean, each with a key (the same period on two lines is one). */
+  private periodDefinitions(selector: Selector, ctx: ApplyContext): { key: string; definition: Omit<ReadPeriod, "hours"> }[] | string {
+    if (selector.weeks) {
+      const { ranges, parity } = selector.weeks;
+      if (ranges.length === 0) return [{ key: `w:${parity}`, definition: { weeks: { parity: parity! } } }];
+      return ranges.map(({ from, to }) => ({
+        key: `w:${from}-${to}:${parity ?? ""}`,
+        definition: { weeks: { from, to, ...(parity ? { parity } : {}) } },
+      }));
+    }
+    if (selector.dates) {
+      const definitions: { key: string; definition: Omit<ReadPeriod, "hours"> }[] = [];
+      for (const item of selector.dates) {
+        const resolved = resolveDates(item, ctx.year);
+        if (typeof resolved === "string") return resolved;
+        // Dates written without a year are a yearly period ("27 juni – 21 augusti" every summer).
+        const yearly = item.from.year === null && item.to.year === null;
+        const from = yearly ? resolved.from.slice(5) : resolved.from;
+        const to = yearly ? resolved.to.slice(5) : resolved.to;
+        definitions.push({ key: `d:${from}..${to}`, definition: { dates: { from, to } } });
+      }
+      return definitions;
+    }
+    const season = selector.season?.season ?? "säsong";
+    return `säger inte vilka veckor eller datum ${season}en gäller (skriv t.ex. "vecka 25–32" eller "27 juni – 21 augusti")`;
+  }
+
+  private applyException(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
+    const named = selector.special?.days.map((d) => (d as { name: NamedDay }).name) ?? [];
+    const spans: { first: number; last: number }[] = [];
+    for (const item of selector.dates!) {
+      const resolved = resolveDates(item, ctx.year);
+      if (typeof resolved === "string") return resolved;
+      if (named.length > 0) {
+        if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
+        const names = namedDaysOn(resolved.first);
+        const missing = named.filter((name) => !names.includes(name));
+        if (missing.length > 0) return `${resolved.from} är inte ${missing.join(" eller ")}`;
+      }
+      spans.push(resolved);
+    }
+    if (hours.kind === "asUsual") return "\"ordinarie öppettider\" på ett datum";
+    for (const [i, span] of spans.entries()) {
+      const overlapping = this.exceptions.find((e) => span.first <= e.last && e.first <= span.last);
+      if (overlapping) return `datumet har redan tider på rad ${overlapping.line}`;
+      if (spans.some((other, j) => j < i && span.first <= other.last && other.first <= span.last)) return "samma datum två gånger";
+    }
+    for (const span of spans) {
+      const rule = merge(null, hours.kind === "clip" ? null : selector.weekdays, hours, line, ctx.block, this.assumptions);
+      this.exceptions.push({ ...span, rule, note: selector.note, line });
+    }
+    return null;
+  }
+
+  /**
+   * The config, after cutting out lunch breaks and adding the holiday closures a Swedish
+   * reader takes for granted (see `HolidayReading`). Returns the lunch lines that cut nothing.
+   */
+  finish(holidays: HolidayReading): { config: ReadScheduleConfig; unread: { line: number; reason: string }[] } {
+    const unread = this.applyGaps();
+    if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
+    this.closeOneByOneAroundClips();
+
+    const config: ReadScheduleConfig = {};
+    const weekly = this.weekly.days();
+    if (weekly.length > 0) config.weekly = Object.fromEntries(weekly.map(([day, spans]) => [WEEKDAYS[day - 1]!, hoursText(spans)]));
+    const periods = [...this.periods.values()].filter((p) => p.rule !== null);
+    if (periods.length > 0) config.periods = periods.map((p) => ({ ...p.definition, hours: ruleHours(p.rule!), ...labelOf(p.label) }));
+    for (const { day, rule, label } of this.specials.values()) {
+      if (rule.form === "asUsual") continue;
+      const entry = { hours: ruleHours(rule), ...labelOf(label ?? null) };
+      if (day.kind === "dayKind") (config.dayKinds ??= {})[day.dayKind] = entry;
+      else (config.namedDays ??= {})[day.name] = entry;
+    }
+    if (this.exceptions.length > 0) {
+      config.exceptions = this.exceptions.map((e) => {
+        const when: Omit<ReadException, "hours"> = e.first === e.last ? { date: formatPlainDate(e.first) } : { from: formatPlainDate(e.first), to: formatPlainDate(e.last) };
+        return { ...when, hours: ruleHours(e.rule), ...(e.note ? { note: capitalizeFirst(e.note) } : {}) };
+      });
+    }
+    return { config, unread };
+  }
+
+  /** Whether any weekday line (weekly or a period) opens on a Saturday or a Sunday. */
+  private opensOnWeekends(): boolean {
+    if (this.weekly.days().some(([day, spans]) => day >= 6 && spans.length > 0)) return true;
+    for (const { rule } of this.periods.values()) {
+      if (rule?.form === "list" && rule.spans.length > 0) return true;
+      if (rule?.form === "days" && rule.table.days().some(([day, spans]) => day >= 6 && spans.length > 0)) return true;
+    }
+    return false;
+  }
+
+  private assumeHolidays(holidays: HolidayReading): void {
+    if (holidays === "auto" && this.opensOnWeekends()) return;
+    const added: string[] = [];
+    for (const kind of ["publicHoliday", "workFreeEve"] as const) {
+      if (this.specials.has(`kind:${kind}`)) continue;
+      this.specials.set(`kind:${kind}`, { day: { kind: "dayKind", dayKind: kind }, rule: { form: "list", spans: [], line: 0, block: -1 } });
+      added.push(SPECIAL_KEYS[kind]);
+    }
+    if (added.length === 0) return;
+    const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga lördagar eller söndagar är öppna";
+    this.assumptions.push(`${added.join(" och ")} stängt: ${why}`);
+  }
+
+  /**
+   * "Helgdagar stängt" (or taken for granted) with "Nyårsafton stänger kl. 12.00": the clip
+   * means the usual hours until 12, but a clip cuts the hours the day would have without it,
+   * which the closure would make nothing. So the closure is written day by day for the other
+   * days of its kind, and the clipped day cuts its usual hours.
+   */
+  private closeOneByOneAroundClips(): void {
+    for (const kind of ["publicHoliday", "workFreeEve"] as const) {
+      const closure = this.specials.get(`kind:${kind}`);
+      if (closure?.rule.form !== "list" || closure.rule.spans.length > 0) continue;
+      const members = namedDaysOfKind(kind);
+      const clipped = members.filter((name) => this.specials.get(`named:${name}`)?.rule.form === "clip");
+      if (clipped.length === 0) continue;
+      this.specials.delete(`kind:${kind}`);
+      for (const name of members) {
+        if (!this.specials.has(`named:${name}`)) this.specials.set(`named:${name}`, { day: { kind: "named", name }, rule: { form: "list", spans: [], line: 0, block: -1 } });
+      }
+      this.assumptions.push(`${SPECIAL_KEYS[kind]} stängt dag för dag, så att ${clipped.join(" och ")} får de vanliga tiderna fram till eller från klockslaget`);
+    }
+  }
+
+  /** Cuts lunch breaks out of the hours they fall in; a break that cuts nothing is returned unread. */
+  private applyGaps(): { line: number; reason: string }[] {
+    const unread: { line: number; reason: string }[] = [];
+    for (const gap of this.gaps) {
+      let cut = false;
+      const cutTable = (table: DayTable) => {
+        for (const [day, spans] of table.days()) {
+          if (gap.weekdays && !gap.weekdays.includes(day)) continue;
+          if (table.blockOf(day) !== gap.block) continue;
+          const after = subtract(spans, gap.spans);
+          if (after !== spans) {
+            table.replace(day, after);
+            cut = true;
+          }
+        }
+      };
+      const cutRule = (rule: RuleEntry | null): RuleEntry | null => {
+        if (rule?.form === "days") cutTable(rule.table);
+        if (rule?.form === "list" && gap.weekdays === null && rule.block === gap.block) {
+          const after = subtract(rule.spans, gap.spans);
+          if (after !== rule.spans) {
+            cut = true;
+            return { ...rule, spans: after };
+          }
+        }
+        return rule;
+      };
+      if (gap.periods === null) {
+        cutTable(this.weekly);
+        for (const entry of this.specials.values()) entry.rule = cutRule(entry.rule)!;
+        for (const exception of this.exceptions) exception.rule = cutRule(exception.rule)!;
+      }
+      for (const [key, period] of this.periods) {
+        if (gap.periods === null || gap.periods.includes(key)) period.rule = cutRule(period.rule);
+      }
+      if (!cut) unread.push({ line: gap.line, reason: `stängt ${gap.spans.map(formatSpan).join(" och ")} ligger utanför öppettiderna` });
+    }
+    return unread;
+  }
+}
+
+/** Why `merge` would refuse, or null. */
+function mergeProblem(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, what: string): string | null {
+  if (seen === null) return null;
+  if (seen.form === "days" && hours.kind === "open" && weekdays !== null) return seen.table.conflict(weekdays, hours.spans);
+  const line = seen.form === "days" ? null : seen.line;
+  return `${what} har redan tider${line ? ` på rad ${line}` : ""}`;
+}
+
+/** A rule with the statement's hours added (check `mergeProblem` first). */
+function merge(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, line: number, block: number, notes: string[]): RuleEntry {
+  if (hours.kind === "asUsual") return { form: "asUsual", line };
+  if (hours.kind === "clip") return { form: "clip", line, ...(hours.opensAt !== undefined ? { opensAt: hours.opensAt } : {}), ...(hours.closesAt !== undefined ? { closesAt: hours.closesAt } : {}) };
+  if (hours.kind !== "open") throw new Error(`unexpected hours ${hours.kind}`);
+  if (weekdays === null) return { form: "list", spans: sortSpans(hours.spans), line, block };
+  const rule = seen?.form === "days" ? seen : { form: "days" as const, table: new DayTable() };
+  const result = rule.table.set(weekdays, sortSpans(hours.spans), line, block);
+  if ("notes" in result) notes.push(...result.notes);
+  return rule;
+}
+
+/** A note written beside a rule ("(inventering)") as its label. */
+function labelOf(note: string | null): { label?: string } {
+  return note ? { label: capitalizeFirst(note) } : {};
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
+function specialName(day: SpecialDay): string {
+  return day.kind === "named" ? day.name : SPECIAL_KEYS[day.dayKind];
+}
+
+function sortSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.from - b.from);
+}
+
+function hoursText(spans: readonly Span[]): string[] {
+  return spans.map((s) => `${formatMinutes(s.from)}-${formatMinutes(s.to)}`);
+}
+
+function ruleHours(rule: RuleEntry): ReadRuleHours {
+  switch (rule.form) {
+    case "list":
+      return hoursText(rule.spans);
+    case "days":
+      return Object.fromEntries(rule.table.days().map(([day, spans]) => [WEEKDAYS[day - 1]!, hoursText(spans)]));
+    case "clip":
+      return {
+        ...(rule.opensAt !== undefined ? { opensAt: formatMinutes(rule.opensAt) } : {}),
+        ...(rule.closesAt !== undefined ? { closesAt: formatMinutes(rule.closesAt) } : {}),
+      };
+    case "asUsual":
+      throw new Error("no hours for \"as usual\"");
+  }
+}
+
+/** `spans` without the parts in `gaps`; the same array when nothing is cut. */
+function subtract(spans: readonly Span[], gaps: readonly Span[]): readonly Span[] {
+  let result: Span[] = [...spans];
+  let changed = false;
+  for (const gap of gaps) {
+    const next: Span[] = [];
+    for (const span of result) {
+      if (gap.to <= span.from || gap.from >= span.to) {
+        next.push(span);
+        continue;
+      }
+      changed = true;
+      if (span.from < gap.from) next.push({ from: span.from, to: gap.from });
+      if (gap.to < span.to) next.push({ from: gap.to, to: span.to });
+    }
+    result = next;
+  }
+  return changed ? result : spans;
+}
+
+/** A date range with its years filled in and checked, or why it cannot be. */
+function resolveDates(item: DateItem, defaultYear: number): { first: number; last: number; from: string; to: string } | string {
+  const key = (p: DatePoint) => p.month * 100 + p.day;
+  let fromYear = item.from.year;
+  let toYear = item.to.year;
+  const forward = key(item.from) <= key(item.to);
+  if (fromYear === null && toYear === null) {
+    fromYear = defaultYear;
+    toYear = forward ? defaultYear : defaultYear + 1;
+  } else if (fromYear === null) fromYear = forward ? toYear! : toYear! - 1;
+  else if (toYear === null) toYear = forward ? fromYear : fromYear + 1;
+  for (const year of [fromYear, toYear!]) {
+    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) return `året ${year} ligger utanför ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
+  }
+  const first = dayNumberOf(item.from, fromYear!);
+  if (typeof first === "string") return first;
+  const last = dayNumberOf(item.to, toYear!);
+  if (typeof last === "string") return last;
+  if (last < first) return `${formatPlainDate(last)} kommer före ${formatPlainDate(first)}`;
+  return { first, last, from: formatPlainDate(first), to: formatPlainDate(last) };
+}
+
+const WEEKDAY_NAMES = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+const MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+function dayNumberOf(point: DatePoint, year: number): number | string {
+  if (point.day > daysInMonth(year, point.month)) return `${point.day} ${MONTH_NAMES[point.month - 1]} ${year} finns inte`;
+  const dayNumber = daysFromCivil(year, point.month, point.day);
+  if (point.weekday !== null && weekdayOf(dayNumber) !== point.weekday) {
+    return `${WEEKDAY_NAMES[point.weekday - 1]} ${point.day} ${MONTH_NAMES[point.month - 1]} stämmer inte med ${year}: då är det en ${WEEKDAY_NAMES[weekdayOf(dayNumber) - 1]} (ange rätt år)`;
+  }
+  return dayNumber;
+}
+
+/** The named days (canonical keys) of a date. */
+function namedDaysOn(dayNumber: number): readonly NamedDay[] {
+  return swedishDayOf(dayNumber).namedDays;
+}

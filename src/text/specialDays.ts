@@ -1,0 +1,188 @@
+import { holidaysOfYear } from "../calendar/holidays";
+import { NAMED_DAYS, namedDayKey, namedDayOfHoliday, type NamedDay } from "../calendar/namedDays";
+import type { DayKind } from "../schedule/ruleKinds";
+import { listMark, words, type Match } from "./match";
+import type { Token } from "./tokens";
+
+/** A special day a phrase names: a kind of day (SPEC §1) or one named day (SPEC §7). */
+export type SpecialDay = { readonly kind: "dayKind"; readonly dayKind: DayKind } | { readonly kind: "named"; readonly name: NamedDay };
+export type { NamedDay };
+
+/** The three work-free eves, which the day kind `workFreeEve` covers. */
+export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton", "nyårsafton"];
+
+/**
+ * The named days a day kind always covers: the 13 public holidays, or the 3 work-free eves.
+ *
+ * @example
+ * namedDaysOfKind("workFreeEve") // => ["midsommarafton", "julafton", "nyårsafton"]
+ */
+export function namedDaysOfKind(kind: "publicHoliday" | "workFreeEve"): readonly NamedDay[] {
+  let days = DAYS_OF_KIND.get(kind);
+  if (!days) {
+    // Which kind a named day is does not change from year to year.
+    days = Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === kind).map((h) => namedDayOfHoliday(h.key)));
+    DAYS_OF_KIND.set(kind, days);
+  }
+  return days;
+}
+
+const DAYS_OF_KIND = new Map<string, readonly NamedDay[]>();
+
+/** Other spellings people use, besides the canonical name with or without a definite "-en". */
+const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {
+  trettondagsafton: ["trettondedagsafton", "trettondagsafton", "trettondedag jul afton"],
+  valborgsmässoafton: ["valborgsafton", "valborg", "valborgsmässa", "sista april"],
+  allhelgonaafton: ["allhelgonafton", "alla helgons afton"],
+  "trettondedag jul": ["trettondedagen", "trettondagen", "trettondag jul", "trettondedagjul", "trettondagjul"],
+  "annandag påsk": ["annandagpåsk", "annandag påskdag", "annandagen påsk"],
+  "första maj": ["förstamaj"],
+  "kristi himmelsfärdsdag": [
+    "kristi himmelfärdsdag",
+    "kristi himmelsfärds dag",
+    "kristi himmelfärds dag",
+    "kristi himmelsfärd",
+    "kristi himmelfärd",
+    "kristihimmelsfärdsdag",
+    "kristihimmelfärdsdag",
+    "himmelsfärdsdag",
+    "himmelfärdsdag",
+  ],
+  "sveriges nationaldag": ["nationaldag", "nationaldagen", "svenska flaggans dag", "sveriges nationaldagen"],
+  "alla helgons dag": ["allhelgonadag", "allhelgonadagen", "alla helgonsdag", "allahelgonsdag", "alla helgons dagen"],
+  "annandag jul": ["annandagjul", "annandag juldag"],
+};
+
+/** Every spelling (as words) → its named day; a trailing definite "-en" is forgiven both ways. */
+const SPELLINGS: { words: readonly string[]; name: NamedDay }[] = [];
+for (const name of NAMED_DAYS) {
+  const spellings = new Set<string>([name, ...(OTHER_SPELLINGS[name] ?? [])]);
+  for (const spelling of [...spellings]) {
+    if (spelling.endsWith("en") && /(dag|afton)en$/.test(spelling)) spellings.add(spelling.slice(0, -2));
+    else if (/(dag|afton)$/.test(spelling)) spellings.add(`${spelling}en`);
+  }
+  for (const spelling of spellings) SPELLINGS.push({ words: spelling.split(" "), name });
+}
+// Longest first, so "annandag påsk" wins over a shorter reading; looked up by their first word.
+SPELLINGS.sort((a, b) => b.words.length - a.words.length);
+const SPELLINGS_BY_FIRST_WORD = new Map<string, { words: readonly string[]; name: NamedDay }[]>();
+for (const spelling of SPELLINGS) {
+  const list = SPELLINGS_BY_FIRST_WORD.get(spelling.words[0]!) ?? [];
+  list.push(spelling);
+  SPELLINGS_BY_FIRST_WORD.set(spelling.words[0]!, list);
+}
+
+/** The named day a spelling means ("julaftonen", "kristi himmelfärdsdag"), or null. */
+function canonicalNamedDay(text: string): NamedDay | null {
+  const wordsOf = text.toLocaleLowerCase("sv").trim().split(/\s+/);
+  const found = SPELLINGS.find((s) => s.words.length === wordsOf.length && s.words.every((w, i) => w === wordsOf[i]));
+  return found?.name ?? namedDayKey(text);
+}
+
+function namedAt(tokens: readonly Token[], at: number): Match<NamedDay> | null {
+  const token = tokens[at];
+  if (token?.kind !== "word") return null;
+  for (const spelling of SPELLINGS_BY_FIRST_WORD.get(token.text) ?? []) {
+    const next = words(tokens, at, ...spelling.words);
+    if (next > 0) return { value: spelling.name, next };
+  }
+  return null;
+}
+
+/** An open compound "jul-" completed by the last word: "jul- och nyårsafton" → "julafton". */
+function completeCompound(prefix: string, last: NamedDay): NamedDay | null {
+  for (const head of ["afton", "aftonen", "dagen", "dag"]) {
+    if (last.endsWith(head)) return canonicalNamedDay(prefix + head);
+  }
+  return null;
+}
+
+const DAY_KIND_PHRASES: { words: (string | readonly string[])[]; dayKind: DayKind; needsWeekdays?: boolean }[] = [
+  { words: [["dag", "dagar", "dagen", "vardag", "vardagar"], ["före", "innan"], ["röd", "röda"], ["dag", "dagar", "dagen"]], dayKind: "dayBeforeRedDay" },
+  { words: [["dag", "dagar", "dagen", "vardag", "vardagar"], ["före", "innan"], ["allmän", "allmänna"], ["helgdag", "helgdagar"]], dayKind: "dayBeforeRedDay" },
+  { words: [["dag", "dagar", "dagen", "vardag", "vardagar"], ["före", "innan"], ["helgdag", "helgdagar", "helgdagen"]], dayKind: "dayBeforeRedDay" },
+  { words: [["dag", "dagar", "dagen", "vardag", "vardagar"], ["före", "innan"], ["afton", "aftnar", "aftonen", "helgafton", "helgaftnar"]], dayKind: "dayBeforeEve" },
+  { words: [["före", "innan"], ["röd", "röda"], ["dag", "dagar"]], dayKind: "dayBeforeRedDay", needsWeekdays: true },
+  { words: [["före", "innan"], ["helgdag", "helgdagar"]], dayKind: "dayBeforeRedDay", needsWeekdays: true },
+  { words: [["före", "innan"], ["afton", "aftnar"]], dayKind: "dayBeforeEve", needsWeekdays: true },
+  { words: [["klämdag", "klämdagar", "klämdagen", "klämdagarna"]], dayKind: "bridgeDay" },
+  { words: [["alla"], ["röda"], ["dagar", "helgdagar"]], dayKind: "publicHoliday" },
+  { words: [["röda", "röd"], ["dagar", "dag", "dagarna", "helgdagar"]], dayKind: "publicHoliday" },
+  { words: [["allmänna", "allmän", "alla"], ["helgdagar", "helgdag"]], dayKind: "publicHoliday" },
+  { words: [["helgdagar", "helgdag", "helgdagarna", "helgdagen"]], dayKind: "publicHoliday" },
+  { words: [["arbetsfria", "arbetsfri"], ["aftnar", "afton", "helgdagsaftnar"]], dayKind: "workFreeEve" },
+];
+
+const DAY_KIND_FIRST_WORDS = new Set(DAY_KIND_PHRASES.flatMap((phrase) => phrase.words[0]!));
+
+function dayKindAt(tokens: readonly Token[], at: number): Match<{ dayKind: DayKind; needsWeekdays: boolean }> | null {
+  const token = tokens[at];
+  if (token?.kind !== "word" || !DAY_KIND_FIRST_WORDS.has(token.text)) return null;
+  for (const phrase of DAY_KIND_PHRASES) {
+    const next = words(tokens, at, ...phrase.words);
+    if (next > 0) return { value: { dayKind: phrase.dayKind, needsWeekdays: phrase.needsWeekdays ?? false }, next };
+  }
+  return null;
+}
+
+/** What a special-day phrase names. */
+export interface SpecialPhrase {
+  readonly days: readonly SpecialDay[];
+  /** Written as an open compound: "Midsommar-, jul- och nyårsafton". */
+  readonly compound: boolean;
+  /** "före helgdag" after weekdays: "Måndag/onsdag före helgdag". */
+  readonly needsWeekdays: boolean;
+}
+
+/**
+ * Special days: "Dag före afton", "Dag före röd dag", "Dag före helgdag", "Klämdag",
+ * "Röda dagar", "Helgdagar", any named day of SPEC §7 ("Skärtorsdag", "Julafton och
+ * nyårsafton", "Jul- och nyårsafton"), and "före helgdag" after weekdays.
+ *
+ * @example
+ * readSpecialDays(tokenize(normalizeLine("Julafton och nyårsafton")), 0)
+ * // => [{ value: { days: [{ kind: "named", name: "julafton" }, { kind: "named", name: "nyårsafton" }], compound: false, needsWeekdays: false }, next: 3 }]
+ */
+export function readSpecialDays(tokens: readonly Token[], at: number): Match<SpecialPhrase>[] {
+  const days: SpecialDay[] = [];
+  const prefixes: string[] = [];
+  let needsWeekdays = false;
+  let i = at;
+  let next = -1;
+  for (;;) {
+    const token = tokens[i];
+    if (token?.kind === "prefix") {
+      prefixes.push(token.text);
+      const mark = listMark(tokens, i + 1);
+      if (mark < 0) return [];
+      i = mark;
+      continue;
+    }
+    const kind = dayKindAt(tokens, i);
+    const named = kind ? null : namedAt(tokens, i);
+    if (kind) {
+      if (prefixes.length > 0) return [];
+      days.push({ kind: "dayKind", dayKind: kind.value.dayKind });
+      needsWeekdays ||= kind.value.needsWeekdays;
+      next = kind.next;
+    } else if (named) {
+      for (const prefix of prefixes) {
+        const completed = completeCompound(prefix, named.value);
+        if (!completed) return [];
+        days.push({ kind: "named", name: completed });
+      }
+      days.push({ kind: "named", name: named.value });
+      next = named.next;
+    } else break;
+    const compound = prefixes.length > 0;
+    prefixes.length = 0;
+    if (compound) {
+      return [{ value: { days, compound: true, needsWeekdays }, next }];
+    }
+    const mark = listMark(tokens, next);
+    if (mark < 0) break;
+    i = mark;
+  }
+  if (days.length === 0 || prefixes.length > 0) return [];
+  return [{ value: { days, compound: false, needsWeekdays }, next }];
+}
