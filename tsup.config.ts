@@ -3,7 +3,8 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: runs in Node and in browsers, no Node-only module.
-    entry: ["src/index.ts"],
+    // `oppettider/elements`: the custom elements, for pages built with a bundler.
+    entry: { index: "src/index.ts", elements: "src/elements/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -10,7 +10,7 @@ import { describeWhen } from "./describeWhen";
  * reachabilityText(kommun.contact("vaxel"), new Date("2026-12-23T14:00:00+01:00"), "sv")
  * // => "nås måndag 28 december kl. 08.00"
  */
-export function reachabilityText(contact: ContactPoint, at: Date, language: Language): string {
+export function reachabilityText(contact: Pick<ContactPoint, "hours" | "isReachable" | "nextReachable">, at: Date, language: Language): string {
   const sv = language === "sv";
   const zone = contact.hours.timeZone;
   if (contact.isReachable(at)) {
