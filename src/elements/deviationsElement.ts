@@ -14,7 +14,7 @@ const DEFAULT_DAYS = 30;
 /**
  * `<oppettider-deviations>`: "Avvikande öppettider", the coming days whose hours differ
  * from the regular ones, each with its date, hours and reason. `days` (default 30) is how
- * far ahead, `limit` how many at most (`limit="1"`: the next one), `heading` (2–6) makes
+ * far ahead, `limit` how many at most (`limit="1"`: the next one, titled so), `heading` (2–6) makes
  * the title a heading of that level, `label` replaces its text.
  *
  * @example
@@ -35,7 +35,7 @@ export class OppettiderDeviations extends OppettiderElement {
     const thisYear = Number(formatPlainDate(todayNumber).slice(0, 4));
     const rows = upcomingDeviations(place.hours, { from: formatPlainDate(todayNumber), days, language }).slice(0, limit);
 
-    const heading = title(this, words.deviations, "title");
+    const heading = title(this, limit === 1 ? words.nextDeviation : words.deviations, "title");
     if (rows.length === 0) {
       content.replaceChildren(heading, h("p", { part: "empty" }, words.noDeviations(days)));
       return nextDay;
