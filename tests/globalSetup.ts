@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /*
- * Builds what the process tests run (dist/cli.js, dist/browser/oppettider.js) once, before
+ * Builds what the process tests run (dist/cli.js, dist/browser/oppettider.js,
+ * dist/browser/oppettider-elements.js) once, before
  * any test file starts, when it is missing or older than its sources. Building here and
  * not in the test files keeps parallel test files from running a half-written build.
  * `npm test` builds first anyway; this is for `npx vitest` on its own.
@@ -35,5 +36,9 @@ export default function setup(): void {
   const browserBuild = join(ROOT, "scripts/build-browser.mjs");
   if (isStale(join(ROOT, "dist/browser/oppettider.js"), [...sources, browserBuild])) {
     execFileSync(process.execPath, [browserBuild], { cwd: ROOT, stdio: "inherit" });
+  }
+  const elementsBuild = join(ROOT, "scripts/build-elements.mjs");
+  if (isStale(join(ROOT, "dist/browser/oppettider-elements.js"), [...sources, elementsBuild])) {
+    execFileSync(process.execPath, [elementsBuild], { cwd: ROOT, stdio: "inherit" });
   }
 }

@@ -123,7 +123,7 @@ export abstract class OppettiderElement extends ElementBase {
     this.#fallback!.classList.add("off");
     this.#content.classList.remove("off");
     this.#timer.arm(next);
-    this.dispatchEvent(new CustomEvent("oppettider-update", { detail: { at: now, next } }));
+    this.dispatchEvent(new CustomEvent("oppettider-update", { bubbles: true, detail: { at: now, next } }));
     // A page that runs for days reads its hours again now and then (in the background).
     if (Date.now() - this.#loadedAt > RELOAD_AFTER_MS) void this.#load(60_000, true);
   }

@@ -44,14 +44,14 @@ export class OppettiderContacts extends OppettiderElement {
 
   #card(contact: PlaceContact, { now, language, words }: RenderContext, onlyReachable: boolean): HTMLElement {
     const card = h("li", { part: "contact", "data-contact": contact.id }, h("span", { part: "name" }, contact.title));
-    if (contact.role) card.append(h("span", { part: "role" }, contact.role));
+    if (contact.role) card.append(" ", h("span", { part: "role" }, contact.role));
     const ways = h("ul", { part: "ways" });
     for (const phone of contact.phones) {
       // The visible number is inside the link's name: "Ring Medborgarservice, 0961-144 44".
       const link = h("a", { part: "phone", href: phone.uri }, h("span", { class: "vh" }, words.call(contact.title)), phone.display);
-      ways.append(h("li", {}, h("span", { part: "way-label" }, phone.type === "cell" ? words.mobile : words.phone), link));
+      ways.append(h("li", {}, h("span", { part: "way-label" }, phone.type === "cell" ? words.mobile : words.phone), " ", link));
     }
-    if (!onlyReachable) for (const email of contact.emails) ways.append(h("li", {}, h("span", { part: "way-label" }, words.email), h("a", { part: "email", href: email.uri }, email.address)));
+    if (!onlyReachable) for (const email of contact.emails) ways.append(h("li", {}, h("span", { part: "way-label" }, words.email), " ", h("a", { part: "email", href: email.uri }, email.address)));
     card.append(ways);
 
     const reachable = contact.hours.isOpen(now);

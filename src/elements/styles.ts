@@ -63,9 +63,10 @@ export const LIST_CSS = `
 
 export const CONTACTS_CSS = `
 [part~="contact"] { padding: .6em 0; border-bottom: 1px solid var(--_line); }
-[part~="name"] { display: block; font-weight: 700; }
+[part~="name"], [part~="role"] { display: block; }
+[part~="name"] { font-weight: 700; }
 [part~="ways"] li { margin: .15em 0; }
-[part~="way-label"] { color: var(--_muted); margin-right: .35em; }
+[part~="way-label"] { color: var(--_muted); }
 [part~="reach"] { display: flex; align-items: center; gap: .4em; margin: .3em 0 0; }
 [part~="reach"][data-reachable="true"] { color: var(--_open); }
 [part~="reach"][data-reachable="false"] { color: var(--_muted); }
