@@ -1,3 +1,4 @@
+/// <reference lib="dom.iterable" />
 // Opening a page with oppettider elements in Chromium, under Playwright's fake clock, and
 // reading what the elements show (their shadow DOM) and how often they rendered.
 import type { Browser, BrowserContext, Page } from "playwright-core";

@@ -1,3 +1,4 @@
+/// <reference lib="dom.iterable" />
 // The elements in Chromium (tests/helpers/browser.ts), driven by Playwright's fake clock:
 // every instant is exact and no test waits for real time. The hours come from the calendar
 // (23 December 2026 is a day before Christmas Eve: 08–12 in presets.arjeplog; 24–27 December
