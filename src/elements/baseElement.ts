@@ -128,6 +128,15 @@ export abstract class OppettiderElement extends ElementBase {
     if (Date.now() - this.#loadedAt > RELOAD_AFTER_MS) void this.#load(60_000, true);
   }
 
+  /**
+   * Reads the source again in the background, past every shared copy (at most once a
+   * minute): for answers the service gave that are out of date.
+   */
+  protected refresh(): void {
+    if (Date.now() - this.#loadedAt < 60_000) return;
+    void this.#load(0, true);
+  }
+
   #build(): void {
     const root = this.attachShadow({ mode: "open" });
     const style = document.createElement("style");

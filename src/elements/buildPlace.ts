@@ -3,6 +3,8 @@ import { parsePhone, type Phone, type PhoneType } from "../contacts/phone";
 import type { OrganizationConfig } from "../contacts/schema";
 import { toVCard } from "../contacts/toVCard";
 import { createSchedule, type Schedule } from "../schedule/createSchedule";
+import type { Language } from "../schedule/rules";
+import { reachabilityText } from "../texts/reachabilityText";
 import type { ScheduleConfig } from "../schedule/schema";
 import { ConfigError } from "../validation/configError";
 import type { LoadedSource } from "./loadSource";
@@ -17,10 +19,18 @@ export interface PlaceContact {
   readonly role: string | null;
   readonly phones: readonly Pick<Phone, "display" | "uri" | "type">[];
   readonly emails: readonly { readonly address: string; readonly uri: string }[];
-  /** When it can be reached: its own hours or the place's. */
-  readonly hours: Schedule;
   /** The contact as a vCard, for "Spara kontakt". */
   readonly vCard: string | null;
+  /** Whether it answers at an instant; null when not known (the service's last answer is out of date). */
+  reachableAt(now: number): boolean | null;
+  /** "nås nu, till 16.00", "nås måndag 28 december kl. 08.00"; null when not known. */
+  reachText(now: number, language: Language): string | null;
+  /** When it answers next (now when it answers now); null when never or not known. */
+  nextReachable(now: number): number | null;
+  /** The next instant its answer changes; null when none is known. */
+  nextChange(now: number): number | null;
+  /** Whether the answer came from the service and is out of date (read it again). */
+  stale(now: number): boolean;
 }
 
 /** What the elements show: one place's hours, and its contacts when asked for. */
@@ -73,8 +83,8 @@ export async function buildPlace(source: LoadedSource, options: { unit?: string 
       role: contact.person?.title ?? (contact.role !== null && contact.role !== contact.name ? contact.role : null),
       phones: contact.phones,
       emails: contact.emails,
-      hours: contact.hours,
       vCard: toVCard(contact),
+      ...reachFromHours(contact.hours),
     })),
   };
 }
@@ -101,11 +111,16 @@ function pickUnit(config: unknown, unit: string | null): unknown {
 /**
  * Contacts as the service gives them (`GET /v1/units/:id/contacts`): phones already
  * formatted (`{ display, uri, type }`) need no phone metadata; plain strings are parsed.
- * A contact's own `hours` (a schedule config) are used, else the unit's.
+ * A contact's own `hours` (a schedule config), when given, are computed locally. Without
+ * them, its reachability is the service's answer (`reachable`, `until`, `nextReachable`),
+ * good until the next change it names; then the element asks again, and while the service
+ * is down it says nothing rather than guess.
  */
 async function serviceContacts(answer: unknown, unitHours: Schedule, organization: string | null): Promise<PlaceContact[]> {
   const list = Array.isArray(answer) ? answer : isObject(answer) && Array.isArray(answer.contacts) ? answer.contacts : null;
   if (list === null) throw new ConfigError("contacts", [{ path: "", message: "the service's contacts answer has no contacts list" }]);
+  const timeZone = isObject(answer) && typeof answer.timeZone === "string" ? answer.timeZone : unitHours.timeZone;
+  const unitName = isObject(answer) && isObject(answer.unit) && typeof answer.unit.name === "string" ? answer.unit.name : organization;
   const needsParsing = list.some((contact) => isObject(contact) && Array.isArray(contact.phones) && contact.phones.some((phone) => !isObject(phone) || typeof phone.uri !== "string"));
   if (needsParsing) await loadPhoneSupport();
   return list.filter(isObject).map((contact, i) => {
@@ -116,32 +131,81 @@ async function serviceContacts(answer: unknown, unitHours: Schedule, organizatio
       isObject(email) ? { address: String(email.address), uri: String(email.uri ?? `mailto:${String(email.address)}`) } : { address: String(email), uri: `mailto:${String(email)}` },
     );
     const role = typeof contact.role === "string" && contact.role !== name ? contact.role : null;
+    const personName = person && typeof person.name === "string" ? person.name : null;
+    const reach = isObject(contact.hours)
+      ? reachFromHours(createSchedule({ timeZone, ...(contact.hours as ScheduleConfig) }))
+      : typeof contact.reachable === "boolean"
+        ? reachFromAnswer(contact.reachable, isoMs(contact.until), isoMs(contact.nextReachable), timeZone)
+        : reachFromHours(unitHours);
     return {
       id: String(contact.id ?? i),
-      title: person && typeof person.name === "string" ? person.name : name,
+      title: personName ?? name,
       role: person && typeof person.title === "string" ? person.title : role,
       phones,
       emails,
-      hours: isObject(contact.hours) ? createSchedule({ timeZone: unitHours.timeZone, ...(contact.hours as ScheduleConfig) }) : unitHours,
       vCard:
-        organization === null
+        unitName === null
           ? null
           : toVCard({
               id: String(contact.id ?? i),
               name,
               role: typeof contact.role === "string" ? contact.role : null,
-              person: person && typeof person.name === "string" ? { name: person.name, ...(typeof person.title === "string" && { title: person.title }) } : null,
+              person: personName === null ? null : { name: personName, ...(typeof person!.title === "string" && { title: person!.title }) },
               phones: phones.map((phone) => ({ ...phone, e164: phone.uri.replace(/^tel:/, ""), international: phone.display })),
               emails,
               web: typeof contact.web === "string" ? contact.web : null,
               hours: unitHours,
               ownHours: false,
-              organization,
+              organization: unitName,
               isReachable: () => false,
               nextReachable: () => null,
             }),
+      ...reach,
     };
   });
+}
+
+type Reach = Pick<PlaceContact, "reachableAt" | "reachText" | "nextReachable" | "nextChange" | "stale">;
+
+/** Reachability computed from hours. */
+function reachFromHours(hours: Schedule): Reach {
+  const contact = {
+    hours,
+    isReachable: (at: number | Date) => hours.isOpen(at),
+    nextReachable: (at: number | Date) => (hours.isOpen(at) ? new Date(at) : hours.nextOpening(at)),
+  };
+  return {
+    reachableAt: (now) => hours.isOpen(now),
+    reachText: (now, language) => reachabilityText(contact, new Date(now), language),
+    nextReachable: (now) => contact.nextReachable(now)?.getTime() ?? null,
+    nextChange: (now) => hours.status(now).until?.getTime() ?? null,
+    stale: () => false,
+  };
+}
+
+/** Reachability as the service answered it, valid until the change it names. */
+function reachFromAnswer(reachable: boolean, until: number | null, next: number | null, timeZone: string): Reach {
+  const validUntil = (reachable ? until : next) ?? Infinity;
+  const known = (now: number) => now < validUntil;
+  // The answer as a contact for reachabilityText: only what it reads in this state.
+  const contact = {
+    hours: { timeZone, nextClosing: () => (until === null ? null : new Date(until)) } as unknown as Schedule,
+    isReachable: () => reachable,
+    nextReachable: () => (next === null ? null : new Date(next)),
+  };
+  return {
+    reachableAt: (now) => (known(now) ? reachable : null),
+    reachText: (now, language) => (known(now) ? reachabilityText(contact, new Date(now), language) : null),
+    nextReachable: (now) => (!known(now) ? null : reachable ? now : next),
+    nextChange: (now) => (known(now) && validUntil !== Infinity ? validUntil : null),
+    stale: (now) => !known(now),
+  };
+}
+
+function isoMs(value: unknown): number | null {
+  if (typeof value !== "string") return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 function servicePhone(phone: unknown, path: string): Pick<Phone, "display" | "uri" | "type"> {

@@ -1,7 +1,4 @@
 /// <reference lib="dom" />
-import { toEpochMs } from "../schedule/instant";
-import type { Language } from "../schedule/rules";
-import { reachabilityText } from "../texts/reachabilityText";
 import { capitalize } from "../texts/words";
 import { OppettiderElement, type NextChange, type RenderContext } from "./baseElement";
 import type { PlaceContact } from "./buildPlace";
@@ -30,10 +27,12 @@ export class OppettiderContacts extends OppettiderElement {
     const { place, now, words, nextDay } = context;
     const onlyReachable = this.hasAttribute("reachable");
     let next = nextDay;
-    for (const contact of place.contacts) next = Math.min(next, contact.hours.status(now).until?.getTime() ?? Infinity);
+    for (const contact of place.contacts) next = Math.min(next, contact.nextChange(now) ?? Infinity);
+    // A contact known only from the service's answer, past the change it named: ask again.
+    if (place.contacts.some((contact) => contact.stale(now))) this.refresh();
 
     const heading = title(this, onlyReachable ? words.reachableNow : words.contacts, "title");
-    const shown = onlyReachable ? place.contacts.filter((contact) => contact.phones.length > 0 && contact.hours.isOpen(now)) : place.contacts;
+    const shown = onlyReachable ? place.contacts.filter((contact) => contact.phones.length > 0 && contact.reachableAt(now) === true) : place.contacts;
     if (shown.length === 0) {
       content.replaceChildren(heading, h("p", { part: "empty" }, onlyReachable ? nobodyNow(place.contacts, context) : ""));
       return next;
@@ -54,8 +53,9 @@ export class OppettiderContacts extends OppettiderElement {
     if (!onlyReachable) for (const email of contact.emails) ways.append(h("li", {}, h("span", { part: "way-label" }, words.email), " ", h("a", { part: "email", href: email.uri }, email.address)));
     card.append(ways);
 
-    const reachable = contact.hours.isOpen(now);
-    card.append(h("p", { part: "reach", "data-reachable": String(reachable) }, h("span", { part: "icon", "aria-hidden": "true" }), capitalize(reachText(contact, now, language))));
+    const reachable = contact.reachableAt(now);
+    const text = contact.reachText(now, language);
+    if (reachable !== null && text !== null) card.append(h("p", { part: "reach", "data-reachable": String(reachable) }, h("span", { part: "icon", "aria-hidden": "true" }), capitalize(text)));
     if (contact.vCard && !onlyReachable) {
       const href = `data:text/vcard;charset=utf-8,${encodeURIComponent(contact.vCard)}`;
       // The visible words start the link's name (no aria-label that would differ from them).
@@ -65,28 +65,14 @@ export class OppettiderContacts extends OppettiderElement {
   }
 }
 
-/** "nås nu, till 16.00", "nås måndag 28 december kl. 08.00", "nås inte det närmaste året". */
-function reachText(contact: PlaceContact, now: number, language: Language): string {
-  const hours = contact.hours;
-  return reachabilityText(
-    {
-      hours,
-      isReachable: (at) => hours.isOpen(at),
-      nextReachable: (at) => (hours.isOpen(at) ? new Date(toEpochMs(at)) : hours.nextOpening(at)),
-    },
-    new Date(now),
-    language,
-  );
-}
-
 /** "Ingen nås i telefon just nu. Medborgarservice nås måndag 28 december kl. 08.00." */
 function nobodyNow(contacts: readonly PlaceContact[], { now, language, words }: RenderContext): string {
   let first: { contact: PlaceContact; at: number } | null = null;
   for (const contact of contacts) {
     if (contact.phones.length === 0) continue;
-    const at = contact.hours.nextOpening(now)?.getTime();
-    if (at !== undefined && (first === null || at < first.at)) first = { contact, at };
+    const at = contact.nextReachable(now);
+    if (at !== null && (first === null || at < first.at)) first = { contact, at };
   }
   if (!first) return words.nobodyNow;
-  return `${words.nobodyNow} ${first.contact.title} ${reachText(first.contact, now, language)}.`;
+  return `${words.nobodyNow} ${first.contact.title} ${first.contact.reachText(now, language)}.`;
 }

@@ -276,14 +276,25 @@ describe("<oppettider-contacts>", () => {
 });
 
 describe("from the service (src + unit)", () => {
+  // The answers' shapes are those of `oppettider serve` (issue #11): /config is the unit's
+  // schedule config with its zone; /contacts has formatted phones and, per contact, whether
+  // it answers now and until or from when (here as the service answers at 13.59 on 23 December).
   const library = {
     timeZone: "Europe/Stockholm",
     weekly: { mon: ["10:00-19:00"], tue: ["10:00-19:00"], wed: ["10:00-19:00"], thu: ["10:00-19:00"], fri: ["10:00-16:00"] },
     dayKinds: { publicHoliday: { hours: [] }, workFreeEve: { hours: [] }, dayBeforeEve: { hours: ["10:00-14:00"] } },
   };
-  const contacts = { contacts: [{ id: "lanedisk", name: "Lånedisken", phones: [{ display: "0961-145 00", uri: "tel:+4696114500", type: "voice" }], emails: ["bibliotek@arjeplog.se"] }] };
+  const phone = (display: string, e164: string) => ({ display, e164, international: display, uri: `tel:${e164}`, type: "voice" });
+  const contacts = {
+    unit: { id: "bibliotek", name: "Biblioteket" },
+    timeZone: "Europe/Stockholm",
+    contacts: [
+      { id: "lanedisk", name: "Lånedisken", role: null, person: null, phones: [phone("0961-145 00", "+4696114500")], emails: [{ address: "bibliotek@arjeplog.se", uri: "mailto:bibliotek@arjeplog.se" }], web: null, reachable: true, until: "2026-12-23T14:00:00+01:00", nextReachable: null, text: "nås nu, till 14.00" },
+      { id: "fjarrlan", name: "Fjärrlån", role: null, person: null, phones: [phone("0961-145 10", "+4696114510")], emails: [], web: null, reachable: false, until: null, nextReachable: "2026-12-28T13:00:00+01:00", text: "nås måndag 28 december kl. 13.00" },
+    ],
+  };
 
-  it("computes locally from the unit's config, and keeps the last good answer while the service is down", async () => {
+  it("computes the hours locally from the unit's config, and keeps the last good answer while the service is down", async () => {
     let up = true;
     const json = (body: unknown) => () => (up ? { status: 200, body: JSON.stringify(body), type: "application/json" } : { status: 503, body: "down" });
     server.route("/svc/v1/units/bibliotek/config", json(library));
@@ -294,15 +305,20 @@ describe("from the service (src + unit)", () => {
       // 23 December: a day before Christmas Eve, the library's 10–14.
       expect(await stateOf(page)).toBe("open");
       expect(await partText(page, "oppettider-contacts", "phone")).toBe("Ring Lånedisken, 0961-145 00");
+      expect(await page.locator("oppettider-contacts").getByText("Nås måndag 28 december kl. 13.00").count()).toBe(1);
       expect(await partText(page, "#unknown", "message")).toBe(`Öppettiderna kunde inte visas.${server.url}/svc/v1/units/simhall/config svarade HTTP 404.`);
 
       up = false;
       await page.reload();
       await settled(page);
       expect(await stateOf(page)).toBe("open");
+      const asked = server.hits.get("/svc/v1/units/bibliotek/contacts")!;
       await page.clock.runFor(61_000); // 14.00:01, computed locally
       expect(await stateOf(page)).toBe("closed");
       expect(await statusOf(page)).toBe(statusText(createSchedule(library), Date.parse("2026-12-23T14:00:01+01:00")));
+      // Lånedisken's answer ran out at 14.00: asked again; the service is down, so nothing is guessed.
+      expect(server.hits.get("/svc/v1/units/bibliotek/contacts")).toBe(asked + 1);
+      expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås måndag 28 december kl. 13.00"]);
       expect(await partText(page, "oppettider-contacts", "phone")).toBe("Ring Lånedisken, 0961-145 00");
       expect(console.some((line) => /^warning: oppettider: .*503.* Using the last good answer/.test(line))).toBe(true);
     } finally {
