@@ -30,7 +30,7 @@ export function ensureLiveRegion(): HTMLElement {
     region.setAttribute("aria-live", "polite");
     region.setAttribute("aria-atomic", "true");
     region.style.cssText = HIDDEN;
-    document.body.append(region);
+    (document.body ?? document.documentElement).append(region);
   }
   return region;
 }

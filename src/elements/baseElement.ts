@@ -63,6 +63,8 @@ export abstract class OppettiderElement extends ElementBase {
   #message: HTMLElement | null = null;
   #fallback: HTMLSlotElement | null = null;
   #place: Place | null = null;
+  /** The JSON the place was built from, to skip a background read that brought nothing new. */
+  #sourceJson = "";
   #offset = 0;
   #loads = 0;
   #loadedAt = 0;
@@ -137,6 +139,12 @@ export abstract class OppettiderElement extends ElementBase {
     void this.#load(0, true);
   }
 
+  /** Whether some of the place's contacts are known only from an out-of-date service answer. */
+  #hasStaleAnswers(): boolean {
+    const now = this.now();
+    return this.#place?.contacts.some((contact) => contact.stale(now)) ?? false;
+  }
+
   #build(): void {
     const root = this.attachShadow({ mode: "open" });
     const style = document.createElement("style");
@@ -167,12 +175,15 @@ export abstract class OppettiderElement extends ElementBase {
     try {
       const spec = this.#source();
       const source = await loadSource(spec, maxAgeMs);
+      const sourceJson = JSON.stringify([source.config, source.contacts]);
+      if (background && sourceJson === this.#sourceJson && !this.#hasStaleAnswers()) return;
       const place = await buildPlace(source, { unit: spec.kind === "service" ? null : this.getAttribute("unit"), withContacts: this.withContacts });
       const at = this.getAttribute("at");
       const offset = at === null ? 0 : parseAtAttribute(at, place.hours.timeZone) - Date.now();
       if (load !== this.#loads) return; // a newer load started meanwhile
       if (!background) this.#offset = offset;
       this.#place = place;
+      this.#sourceJson = sourceJson;
       this.update();
     } catch (error) {
       if (load !== this.#loads) return;
