@@ -35,6 +35,8 @@ const LIBRARY_ENTRIES = {
   exports: "src/entries/exports.ts",
   // oppettider/server (createApp): needs the optional peer `hono`, which stays external.
   server: "src/server/index.ts",
+  // oppettider/elements: defines the custom elements (its one side effect; package.json "sideEffects").
+  elements: "src/entries/elements.ts",
 };
 
 /**
@@ -48,7 +50,7 @@ function moduleEntries(folder = "src"): Record<string, string> {
   for (const name of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, name.name);
     if (name.isDirectory()) {
-      if (!["src/cli", "src/mcp", "src/entries"].includes(path)) Object.assign(entries, moduleEntries(path));
+      if (!["src/cli", "src/mcp", "src/entries", "src/elements/browser"].includes(path)) Object.assign(entries, moduleEntries(path));
     } else if (name.name.endsWith(".ts") && path !== "src/index.ts" && path !== "src/public/typeChecks.ts") {
       entries[`lib/${path.slice("src/".length, -".ts".length)}`] = path;
     }

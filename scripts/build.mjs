@@ -1,5 +1,6 @@
-// `npm run build`: an empty dist/, then the package (tsup: library, CLI, types, licences)
-// and the one-file browser build the examples use. Emptying first matters because
+// `npm run build`: an empty dist/, then the package (tsup: library, CLI, types, licences),
+// the one-file elements build for a script tag (published) and the one-file browser build the
+// examples use (not published). Emptying first matters because
 // everything in dist/ is published: a file left from an older build would ship too.
 //
 //   --quick   JavaScript only, no .d.ts and no browser build (`npm start`: a few seconds
@@ -21,4 +22,7 @@ run("npx", ["tsup", ...(silent ? ["--silent"] : [])], quick ? { OPPETTIDER_BUILD
 // The per-module entries only make esbuild give each module its own chunk (tsup.config.ts);
 // nothing imports them and "exports" does not publish them.
 rmSync("dist/lib", { recursive: true, force: true });
-if (!quick) run(process.execPath, ["scripts/build-browser.mjs"]);
+if (!quick) {
+  run(process.execPath, ["scripts/build-browser.mjs"]);
+  run(process.execPath, ["scripts/build-elements.mjs"]);
+}

@@ -11,7 +11,7 @@ import { LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
  * reachabilityText(kommun.contact("vaxel"), new Date("2026-12-23T14:00:00+01:00"), "sv")
  * // => "nås måndag 28 december kl. 08.00"
  */
-export function reachabilityText(contact: ContactPoint, at: Date, language: Language): string {
+export function reachabilityText(contact: Pick<ContactPoint, "hours" | "isReachable" | "nextReachable">, at: Date, language: Language): string {
   const sv = language === "sv";
   const zone = contact.hours.timeZone;
   if (contact.isReachable(at)) {

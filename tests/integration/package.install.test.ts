@@ -12,6 +12,8 @@ const MAX_INSTALL_BYTES = 10 * 1000 * 1000; // "under 10 MB"
 
 /** The runtime code the package bundles instead of depending on it (devDependencies here). */
 const BUNDLED = ["commander", "libphonenumber-js", "luxon", "swedish-holidays", "zod"];
+/** The elements as one file each for a `<script type="module">` tag (from a CDN or a copy): published, reached by no export. */
+const SCRIPT_TAG_FILES = ["dist/browser/oppettider-elements-phone.js", "dist/browser/oppettider-elements.js"];
 /** Loaded by `oppettider mcp` / `serve` only, when the user installed them. */
 const OPTIONAL_PEERS = ["@hono/node-server", "@modelcontextprotocol/sdk", "hono"];
 
@@ -71,7 +73,9 @@ describe("the tarball", () => {
 
   it("carries dist/, the README and package.json, and nothing else", () => {
     expect(files.filter((path) => !path.startsWith("dist/") && !["package.json", "README.md"].includes(path))).toEqual([]);
-    expect(files.filter((path) => /\.map$|^src\/|^dist\/browser\/|^dist\/lib\/|^tests?\//.test(path))).toEqual([]);
+    expect(files.filter((path) => /\.map$|^src\/|^dist\/lib\/|^tests?\//.test(path))).toEqual([]);
+    // Of the one-file browser builds only the elements' (for script tags); the examples' build stays home.
+    expect(files.filter((path) => path.startsWith("dist/browser/")).sort()).toEqual(SCRIPT_TAG_FILES);
     expect(files.filter((path) => path.startsWith("dist/") && !/\.(js|cjs|d\.ts|d\.cts)$/.test(path))).toEqual(["dist/THIRD_PARTY_LICENSES.md"]);
   });
 
@@ -81,7 +85,7 @@ describe("the tarball", () => {
     const exportsMap = pkg.exports as Record<string, string | Record<string, Record<string, string>>>;
     const starts = Object.values(exportsMap)
       .flatMap((target) => (typeof target === "string" ? [target] : Object.values(target).flatMap((conditions) => Object.values(conditions))))
-      .concat(Object.values(pkg.bin as Record<string, string>))
+      .concat(Object.values(pkg.bin as Record<string, string>), SCRIPT_TAG_FILES)
       .map((path) => path.replace(/^\.\//, ""))
       .filter((path) => path !== "package.json");
     for (const start of starts) expect(set.has(start), `${start} (named in package.json) is in the tarball`).toBe(true);
@@ -104,11 +108,13 @@ describe("the tarball", () => {
 
   it("bundles each package's code only once per format (the subpaths share chunks)", () => {
     // A text of luxon, of zod's core and of libphonenumber's metadata: one copy in the ESM
-    // chunks and one in the CJS chunks (the CLI is a bundle of its own).
+    // chunks and one in the CJS chunks (the CLI and the script-tag files are bundles of their own).
     const markers = { luxon: "Invalid DateTime", zod: '"$ZodType"', "libphonenumber-js": "country_calling_codes" };
     for (const [name, marker] of Object.entries(markers)) {
       for (const extension of [".js", ".cjs"]) {
-        const holders = files.filter((path) => path.endsWith(extension) && path !== "dist/cli.js" && readFileSync(join(installed(), path), "utf8").includes(marker));
+        // The CLI and the script-tag files are bundles of their own, whole by design.
+        const own = (path: string) => path === "dist/cli.js" || SCRIPT_TAG_FILES.includes(path);
+        const holders = files.filter((path) => path.endsWith(extension) && !own(path) && readFileSync(join(installed(), path), "utf8").includes(marker));
         expect(holders, `${name} in ${extension}`).toHaveLength(1);
       }
     }

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { has: Part[]; lacks: Part[] }> = {
     has: ["phone numbers (libphonenumber-js)"],
     lacks: ["vCard", "iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"],
   },
+  elements: { has: ["phone numbers (libphonenumber-js)", "vCard"], lacks: ["iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"] },
   everything: { has: Object.keys(MARKERS) as Part[], lacks: [] },
 };
 

@@ -1,0 +1,108 @@
+// Accessibility: axe-core (WCAG 2.0/2.1, levels A and AA) in Chromium finds no violation in
+// each element on its own and in the website and kiosk examples, in Swedish and English,
+// with the place open and closed. axe reads into shadow roots, so the elements' own markup
+// and default colours are checked (colour contrast included).
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+import { settled } from "../helpers/elementsPage";
+import { startStaticServer, type StaticServer } from "../helpers/staticServer";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const KOMMUN = "/examples/arjeplogs-kommun.json";
+/** 23 December 2026 (a day before Christmas Eve, 08–12): open at 10.00, closed at 14.00. */
+const INSTANTS = { open: "2026-12-23T10:00:00+01:00", closed: "2026-12-23T14:00:00+01:00" } as const;
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [{ browser }, server] = await Promise.all([launchChromium(), startStaticServer()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe's violations on a page at a fixed instant (the page's timers keep running, so axe can). */
+async function violations(path: string, at: string, check?: (page: Page) => Promise<void>): Promise<Violation[]> {
+  const context = await browser.newContext({ timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(Date.parse(at));
+    await page.goto(`${server.url}${path}`);
+    await settled(page);
+    await check?.(page);
+    await page.addScriptTag({ path: AXE });
+    return await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((node) => JSON.stringify(node.target)) }));
+    }, TAGS);
+  } finally {
+    await context.close();
+  }
+}
+
+function elementPage(name: string, markup: string, lang: string): string {
+  const title = lang === "sv" ? "Öppettider" : "Opening hours";
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+<script type="module" src="/dist/browser/oppettider-elements.js"></script></head><body><main><h1>${title}</h1>${markup}</main></body></html>`;
+  server.route(`/a11y/${name}-${lang}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
+  return `/a11y/${name}-${lang}.html`;
+}
+
+const ELEMENTS = {
+  status: `<oppettider-status config="${KOMMUN}" sentence today></oppettider-status>`,
+  week: `<oppettider-week config="${KOMMUN}"></oppettider-week>`,
+  deviations: `<oppettider-deviations config="${KOMMUN}" heading="2"></oppettider-deviations>`,
+  contacts: `<oppettider-contacts config="${KOMMUN}" heading="2"></oppettider-contacts><oppettider-contacts config="${KOMMUN}" reachable heading="2"></oppettider-contacts>`,
+  error: `<oppettider-status config="/no/such.json"><p>Vardagar 08–16</p></oppettider-status>`,
+  english: `<oppettider-status config="${KOMMUN}" lang="en"></oppettider-status>`,
+};
+
+describe("axe-core, WCAG 2.1 A and AA", () => {
+  // Every element (and one showing an error) on one page per language and state; a
+  // violation's nodes name the element it is in.
+  for (const lang of ["sv", "en"] as const) {
+    for (const [state, at] of Object.entries(INSTANTS)) {
+      it(`${Object.keys(ELEMENTS).join(", ")} (${lang}, ${state}): no violation`, async () => {
+        expect(await violations(elementPage("all", Object.values(ELEMENTS).join("\n"), lang), at)).toEqual([]);
+      });
+    }
+  }
+
+  // The check can fail: pale custom colours inside the element's shadow root are found.
+  it("finds a contrast problem inside an element's shadow root", async () => {
+    const pale = `<oppettider-status config="${KOMMUN}" style="--oppettider-open-color: #9fd9b4"></oppettider-status>`;
+    const found = await violations(elementPage("pale", pale, "sv"), INSTANTS.open);
+    expect(found.map((v) => v.id)).toEqual(["color-contrast"]);
+    expect(found[0]!.nodes.join()).toMatch(/oppettider-status/);
+  });
+
+  for (const [state, at] of Object.entries(INSTANTS)) {
+    it(`examples/website/ in Swedish (${state}): no violation`, async () => {
+      expect(await violations("/examples/website/", at)).toEqual([]);
+    });
+    it(`examples/website/en.html in English (${state}): no violation`, async () => {
+      expect(await violations("/examples/website/en.html", at)).toEqual([]);
+    });
+    it(`examples/kiosk/ in Swedish (${state}): no violation`, async () => {
+      expect(await violations("/examples/kiosk/", at)).toEqual([]);
+    });
+    it(`examples/kiosk/?lang=en in English (${state}): no violation`, async () => {
+      const english = async (page: Page) => expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await violations("/examples/kiosk/?lang=en", at, english)).toEqual([]);
+    });
+  }
+});
