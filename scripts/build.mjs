@@ -7,7 +7,7 @@
 //             instead of twenty; the .d.ts take rollup most of that time)
 //   --silent  no tsup output
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const quick = process.argv.includes("--quick");
 const silent = process.argv.includes("--silent") || quick;
@@ -22,6 +22,15 @@ run("npx", ["tsup", ...(silent ? ["--silent"] : [])], quick ? { OPPETTIDER_BUILD
 // The per-module entries only make esbuild give each module its own chunk (tsup.config.ts);
 // nothing imports them and "exports" does not publish them.
 rmSync("dist/lib", { recursive: true, force: true });
+// The elements' types name HTMLElement and the like: their .d.ts asks for the DOM library
+// itself, so that a project without "dom" in its lib still checks them (the bundled .d.ts
+// lose the reference written in src/entries/elements.ts).
+if (!quick) {
+  for (const file of ["dist/elements.d.ts", "dist/elements.d.cts"]) {
+    const text = readFileSync(file, "utf8");
+    if (!text.startsWith('/// <reference lib="dom" />')) writeFileSync(file, `/// <reference lib="dom" />\n${text}`);
+  }
+}
 if (!quick) {
   run(process.execPath, ["scripts/build-browser.mjs"]);
   run(process.execPath, ["scripts/build-elements.mjs"]);

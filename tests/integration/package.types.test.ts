@@ -99,7 +99,32 @@ export const nothing = answer.nonsense;
 toSchemaOrg(kommun);
 `;
 
+/**
+ * The two subpaths for a browser and for a server: the elements (whose .d.ts brings the DOM
+ * library itself) and createApp (whose types need the optional peer hono, installed beside).
+ */
+const BROWSER_AND_SERVER_SOURCE = `import { OppettiderStatus, defineOppettiderElements, type PlaceContact } from "oppettider/elements";
+import { createApp, type App } from "oppettider/server";
+import { presets } from "oppettider";
+
+defineOppettiderElements();
+export const isStatus = (element: unknown): element is OppettiderStatus => element instanceof OppettiderStatus;
+export const title = (contact: PlaceContact): string => contact.title;
+const app: App = createApp(presets.arjeplogKommun);
+export const response: Promise<Response> | Response = app.fetch(new Request("http://localhost/v1/health"));
+// @ts-expect-error: createApp needs an organisation config
+createApp(42);
+`;
+
 const results = new Map<string, Promise<{ ok: boolean; output: string }>>();
+
+/** Runs tsc on a project folder: its output, and whether it passed. */
+function typeCheck(folder: string): Promise<{ ok: boolean; output: string }> {
+  return run(process.execPath, [TSC, "-p", folder, "--pretty", "false"], { cwd: folder }).then(
+    ({ stdout, stderr }) => ({ ok: true, output: stdout + stderr }),
+    (error: { stdout?: string; stderr?: string; message: string }) => ({ ok: false, output: `${error.stdout ?? ""}${error.stderr ?? ""}` || error.message }),
+  );
+}
 
 beforeAll(() => {
   const base = join(inject("scratch"), "types");
@@ -112,15 +137,36 @@ beforeAll(() => {
     writeFileSync(join(folder, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...STRICT, ...consumer.compilerOptions }, files: ["index.ts"] }, null, 2));
     writeFileSync(join(folder, "index.ts"), CONSUMER_SOURCE);
     // All at once: each tsc is a process of its own.
-    results.set(
-      consumer.name,
-      run(process.execPath, [TSC, "-p", folder, "--pretty", "false"], { cwd: folder }).then(
-        ({ stdout, stderr }) => ({ ok: true, output: stdout + stderr }),
-        (error: { stdout?: string; stderr?: string; message: string }) => ({ ok: false, output: `${error.stdout ?? ""}${error.stderr ?? ""}` || error.message }),
-      ),
-    );
+    results.set(consumer.name, typeCheck(folder));
+  }
+  for (const consumer of BROWSER_AND_SERVER_CONSUMERS) {
+    const folder = join(base, `browser-server-${consumer.name.replace(/[^a-z0-9]+/gi, "-")}`);
+    // The installed package, and hono beside it (an optional peer: a server project installs it).
+    mkdirSync(join(folder, "node_modules"), { recursive: true });
+    symlinkSync(join(inject("consumer"), "node_modules/oppettider"), join(folder, "node_modules/oppettider"), "dir");
+    symlinkSync(join(ROOT, "node_modules/hono"), join(folder, "node_modules/hono"), "dir");
+    writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "consumer", private: true, type: consumer.type }));
+    // No "dom" in lib: the elements' .d.ts must bring it; Request and Response come with it.
+    // preserveSymlinks: the package is found where this project links it, so hono is found beside it.
+    const compilerOptions = { ...STRICT, ...consumer.compilerOptions, preserveSymlinks: true };
+    writeFileSync(join(folder, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["index.ts"] }, null, 2));
+    writeFileSync(join(folder, "index.ts"), BROWSER_AND_SERVER_SOURCE);
+    results.set(`browser and server: ${consumer.name}`, typeCheck(folder));
   }
 });
+
+const BROWSER_AND_SERVER_CONSUMERS = CONSUMERS.filter((consumer) => consumer.type === "module");
+
+describe.each(BROWSER_AND_SERVER_CONSUMERS.map((consumer) => [consumer.name] as const))(
+  "a TypeScript consumer of oppettider/elements and oppettider/server (%s, skipLibCheck: false)",
+  (name) => {
+    it("type-checks against the installed package", async () => {
+      const result = await results.get(`browser and server: ${name}`)!;
+      expect(result.output).toBe("");
+      expect(result.ok).toBe(true);
+    }, 120_000);
+  },
+);
 
 describe.each(CONSUMERS.map((consumer) => [consumer.name, consumer] as const))("a TypeScript consumer (%s, skipLibCheck: false)", (name) => {
   it("type-checks against the installed package", async () => {
