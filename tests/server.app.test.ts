@@ -182,6 +182,17 @@ describe("GET /v1/units/{unit}/contacts", () => {
     expect(switchboard).toMatchObject({ id: "vaxel", reachable: false, until: null, nextReachable: "2026-12-28T08:00:00+01:00" });
     expect(maxAge(response)).toBe(7200);
   });
+
+  it("gives each contact's own hours (or null: the unit's), so that a kiosk can compute who answers by itself", async () => {
+    const { body } = await getJson(appAt("2026-12-23T14:00:00+01:00"), "/v1/units/kommunhuset/contacts");
+    const [service, switchboard] = body.contacts;
+    expect(switchboard.hours).toBeNull(); // Växel follows Kommunhuset's hours
+    // Medborgarservice's own phone hours, in the unit's zone: Monday–Friday 08–16, closed on red days and work-free eves.
+    expect(service.hours).toMatchObject({ timeZone: "Europe/Stockholm", weekly: { mon: ["08:00-16:00"], fri: ["08:00-16:00"] } });
+    const own = createSchedule(service.hours);
+    expect(own.isOpen(new Date("2026-12-23T15:00:00+01:00"))).toBe(true); // the desk closed at 12, the phone answers
+    expect(own.isOpen(new Date("2026-12-24T10:00:00+01:00"))).toBe(false); // julafton
+  });
 });
 
 describe("calendar.ics, JSON-LD, OSM, config", () => {

@@ -112,8 +112,9 @@ function pickUnit(config: unknown, unit: string | null): unknown {
 /**
  * Contacts as the service gives them (`GET /v1/units/:id/contacts`): phones already
  * formatted (`{ display, uri, type }`) need no phone metadata; plain strings are parsed.
- * A contact's own `hours` (a schedule config), when given, are computed locally. Without
- * them, its reachability is the service's answer (`reachable`, `until`, `nextReachable`),
+ * A contact's own `hours` (a schedule config) are computed locally, and so is `hours: null`
+ * (it follows the unit's hours), as `oppettider serve` gives them. Without the field (another
+ * service), its reachability is the service's answer (`reachable`, `until`, `nextReachable`),
  * good until the next change it names; then the element asks again, and while the service
  * is down it says nothing rather than guess.
  */
@@ -133,11 +134,13 @@ async function serviceContacts(answer: unknown, unitHours: Schedule, organizatio
     );
     const role = typeof contact.role === "string" && contact.role !== name ? contact.role : null;
     const personName = person && typeof person.name === "string" ? person.name : null;
+    // The service gives a contact's own hours, or null when it follows the unit's: computed
+    // here from those. Without either (another service), its answer holds until the change it names.
     const reach = isObject(contact.hours)
       ? reachFromHours(createSchedule({ timeZone, ...(contact.hours as ScheduleConfig) }))
-      : typeof contact.reachable === "boolean"
-        ? reachFromAnswer(contact.reachable, isoMs(contact.until), isoMs(contact.nextReachable), timeZone)
-        : reachFromHours(unitHours);
+      : contact.hours === null || typeof contact.reachable !== "boolean"
+        ? reachFromHours(unitHours)
+        : reachFromAnswer(contact.reachable, isoMs(contact.until), isoMs(contact.nextReachable), timeZone);
     return {
       id: String(contact.id ?? i),
       title: personName ?? name,

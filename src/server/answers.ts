@@ -96,6 +96,12 @@ export function contactJson(contact: ContactPoint, at: number, language: Languag
       phones: contact.phones.map((phone) => ({ display: phone.display, e164: phone.e164, international: phone.international, uri: phone.uri, type: phone.type })),
       emails: contact.emails.map((email) => ({ address: email.address, uri: email.uri })),
       web: contact.web,
+      /**
+       * The contact's own hours as a schedule config (with the place's calendar where it sets
+       * none), or null when it follows the unit's hours (`/config`): with both, a page or a
+       * kiosk computes who answers by itself, also while the service is down.
+       */
+      hours: contact.ownHours ? { ...contact.hours.config, timeZone: zone } : null,
       reachable,
       /** When reachable: until when; else: from when (null beyond the horizon). */
       until: reachable ? isoInZone(change, zone) : null,

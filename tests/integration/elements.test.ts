@@ -340,6 +340,35 @@ describe("from the service (src + unit)", () => {
       await context.close();
     }
   });
+
+  it("computes contacts locally too when the service gives their hours, also while it is down", async () => {
+    let up = true;
+    const json = (body: unknown) => () => (up ? { status: 200, body: JSON.stringify(body), type: "application/json" } : { status: 503, body: "down" });
+    // As `oppettider serve` answers since it gives hours: null (the unit's hours) or the contact's own.
+    const withHours = {
+      ...contacts,
+      contacts: [
+        { ...contacts.contacts[0], hours: null },
+        { ...contacts.contacts[1], hours: { timeZone: "Europe/Stockholm", weekly: { mon: ["13:00-15:00"] } } },
+      ],
+    };
+    server.route("/svc2/v1/units/bibliotek/config", json(library));
+    server.route("/svc2/v1/units/bibliotek/contacts", json(withHours));
+    const url = testPage("service-hours", `<oppettider-contacts src="/svc2" unit="bibliotek"></oppettider-contacts>`);
+    const { context, page } = await openPage(browser, url, { start: "2026-12-23T13:59:00+01:00" });
+    try {
+      // 23 December 13.59: the library's day before an eve, 10–14; Fjärrlån answers Mondays 13–15.
+      expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås nu, till 14.00", "Nås måndag 28 december kl. 13.00"]);
+      up = false;
+      const asked = server.hits.get("/svc2/v1/units/bibliotek/contacts")!;
+      await page.clock.runFor(61_000); // 14.00:01: the library closed; 24–27 December are closed, Monday 28 December opens at 10.00
+      await settled(page);
+      expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås måndag 28 december kl. 10.00", "Nås måndag 28 december kl. 13.00"]);
+      expect(server.hits.get("/svc2/v1/units/bibliotek/contacts")).toBe(asked); // nothing to ask: computed here
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("examples/arjeplogs-kommun.json", () => {
