@@ -1,13 +1,16 @@
 // Accessibility: axe-core (WCAG 2.0/2.1, levels A and AA) in Chromium finds no violation in
-// each element on its own and in the website and kiosk examples, in Swedish and English,
-// with the place open and closed. axe reads into shadow roots, so the elements' own markup
+// each element on its own, in the website and kiosk examples, and in the page that reads the
+// service (examples/service), in Swedish and English, with the place open and closed. axe reads into shadow roots, so the elements' own markup
 // and default colours are checked (colour contrast included).
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
 import { settled } from "../helpers/elementsPage";
 import { startStaticServer, type StaticServer } from "../helpers/staticServer";
+import { createApp } from "../../src/server/index";
+import type { OrganizationConfig } from "../../src/index";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -103,6 +106,33 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
     it(`examples/kiosk/?lang=en in English (${state}): no violation`, async () => {
       const english = async (page: Page) => expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await violations("/examples/kiosk/?lang=en", at, english)).toEqual([]);
+    });
+  }
+});
+
+describe("examples/service/ (a page on the service, without the library)", () => {
+  // The real app behind a path of the static server, so that the page is served from the same
+  // origin as its service.
+  const organization = JSON.parse(readFileSync(new URL("../../examples/organization.json", import.meta.url), "utf8")) as OrganizationConfig;
+  const app = createApp(organization);
+  const mount = () =>
+    server.route("/svc/v1/units", async (request) => {
+      const response = await app.fetch(new Request(`http://127.0.0.1${request.url!.replace("/svc", "")}`));
+      return { status: response.status, body: await response.text(), type: response.headers.get("Content-Type") ?? undefined };
+    });
+
+  for (const lang of ["sv", "en"] as const) {
+    it(`lists every unit with its status from GET /v1/units, and axe finds no violation (${lang})`, async () => {
+      mount();
+      const expected = (await (await app.fetch(new Request(`http://127.0.0.1/v1/units?lang=${lang}`))).json()) as { units: { name: string; status: { text: string } }[] };
+      const listed = async (page: Page) => {
+        await page.waitForFunction((count) => document.querySelectorAll("#units li strong").length === count, expected.units.length);
+        const items = await page.locator("#units li").allTextContents();
+        expect(items).toEqual(expected.units.map((unit) => `${unit.name} ${unit.status.text}`));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      };
+      const query = lang === "en" ? "?api=/svc/v1&lang=en" : "?api=/svc/v1";
+      expect(await violations(`/examples/service/${query}`, INSTANTS.open, listed)).toEqual([]);
     });
   }
 });
