@@ -3,21 +3,23 @@ import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import type { ContactPoint, Organization } from "../contacts/createOrganization";
 import type { Place } from "../contacts/place";
 import type { PhoneType } from "../contacts/phone";
-import type { DayHours, DayInterval, Schedule } from "../schedule/createSchedule";
+import type { DayHours, Schedule } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
-import type { RuleKind } from "../schedule/ruleKinds";
-import type { Language, Rule } from "../schedule/rules";
+import type { Language } from "../schedule/rules";
 import { describeDate, describeWhen } from "../texts/describeWhen";
 import { reachabilityText } from "../texts/reachabilityText";
 import { formatIntervals } from "../texts/formatHours";
 import { notKnownSentence, statusSentence, statusText } from "../texts/statusText";
 import { upcomingDeviations, weekTable, type DayRow } from "../texts/weekTable";
-import { capitalize, inRunningText, WEEKDAY_NAMES } from "../texts/words";
+import { capitalize, inRunningText } from "../texts/words";
 import { isoInZone, localDateInZone, parseChatInstant, readChatInstant } from "../zone/isoInstant";
 import { describe } from "../calendar/plainDate";
 import { checkConfigShape, isPlainObject, type ShapeLimits } from "../validation/checkConfigShape";
 import { MAX_TOOL_ARGUMENTS_DEPTH, MAX_TOOL_ARGUMENTS_LENGTH, MAX_TOOL_ARGUMENTS_VALUES } from "../validation/limits";
 import { clip, quote } from "../validation/quote";
+import { dayResult, ruleResult, type DayResult, type RuleResult } from "./dayResult";
+
+export type { DayResult, RuleResult } from "./dayResult";
 import { placeForTool } from "./unitArgument";
 import { CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, DEFAULT_DEVIATION_DAYS, isChatToolName, type ChatToolArgs, type ChatToolName } from "./tools";
 
@@ -55,17 +57,6 @@ export interface CallToolOptions {
   now?: Instant;
   /** The unit (id or name) a call answers for when its arguments name none (`oppettider mcp --unit`). */
   unit?: string;
-}
-
-/**
- * The rule that decides a day, with its label in the answer's language.
- *
- * @example
- * callTool(kommun, "hours_on", { date: "2026-12-24" }).rule // => { kind: "workFreeEve", label: "Julafton" }
- */
-export interface RuleResult {
-  readonly kind: RuleKind;
-  readonly label: string;
 }
 
 /**
@@ -114,29 +105,6 @@ export interface NextOpeningResult {
   readonly nextOpening: string | null;
   /** `Vi öppnar måndag 28 december kl. 08.00.` */
   readonly text: string;
-}
-
-/**
- * One date's hours.
- *
- * @example
- * callTool(kommun, "week", { date: "2026-12-23" }).days[2]
- * // => { date: "2026-12-23", weekday: "onsdag", open: true, intervals: [{ from: "08:00", to: "12:00" }],
- * //      hours: "08.00–12.00", rule: { kind: "dayBeforeEve", label: "Dag före afton" }, note: "Dag före afton" }
- */
-export interface DayResult {
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The weekday's name in the answer's language: `torsdag`, `Thursday`. */
-  readonly weekday: string;
-  readonly open: boolean;
-  /** Local wall-clock intervals, `{ from: "08:00", to: "12:00" }`; an end past midnight reads `"26:00"`. */
-  readonly intervals: readonly DayInterval[];
-  /** `08.00–12.00 och 13.00–16.00`, or `stängt`. */
-  readonly hours: string;
-  readonly rule: RuleResult;
-  /** The rule's label when the day does not follow the regular weekly hours, else null. */
-  readonly note: string | null;
 }
 
 /**
@@ -417,10 +385,6 @@ function issueText(issue: z.core.$ZodIssue): string {
   return `${path || "arguments"}: invalid (${issue.code})`;
 }
 
-function ruleResult(rule: Rule, language: Language): RuleResult {
-  return { kind: rule.kind, label: rule.labels[language] };
-}
-
 function isOpen(schedule: Schedule, args: ChatToolArgs["is_open"], now: () => Date): IsOpenResult {
   const { language } = args;
   const asked = args.at === undefined ? { at: now(), date: null } : readChatInstant(args.at, schedule.timeZone, "at", now().getTime());
@@ -470,18 +434,6 @@ function nextOpening(schedule: Schedule, args: ChatToolArgs["next_opening"], now
     else text = sv ? `Vi öppnar ${when}.` : `We open ${when}.`;
   }
   return { at: isoInZone(at, schedule.timeZone)!, timeZone: schedule.timeZone, open, nextOpening: isoInZone(next, schedule.timeZone), text };
-}
-
-function dayResult(day: DayHours, language: Language): DayResult {
-  return {
-    date: day.date,
-    weekday: WEEKDAY_NAMES[language][day.weekday - 1]!,
-    open: day.intervals.length > 0,
-    intervals: day.intervals.map((interval) => ({ from: interval.from, to: interval.to })),
-    hours: formatIntervals(day.intervals, language),
-    rule: ruleResult(day.rule, language),
-    note: day.rule.kind === "weekly" ? null : day.rule.labels[language],
-  };
 }
 
 /** `Torsdag 24 december 2026: stängt (julafton)` — the reason only for days off the regular hours. */

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { parsePlainDate } from "../calendar/plainDate";
 import { MAX_DEVIATION_DAYS } from "../validation/limits";
 import { describe } from "../calendar/plainDate";
+import { plainDateArgument } from "../validation/plainDateArgument";
 import { quote } from "../validation/quote";
 import { instantTextProblem, invalidInstantMessage } from "../zone/isoInstant";
 import type { Validator } from "../public/validator";
@@ -49,29 +49,13 @@ export { MAX_DEVIATION_DAYS };
  */
 export const DEFAULT_DEVIATION_DAYS = 30;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
 function got(input: unknown): string {
   return input === undefined ? "nothing" : describe(input);
 }
 
-/** `YYYY-MM-DD`, a date that exists. */
+/** `YYYY-MM-DD`: a date that exists, within the supported years. */
 function plainDate(name: string, description: string) {
-  const format = `${name} must be a date written YYYY-MM-DD (e.g. "2026-12-24")`;
-  return z
-    .string({ error: (issue) => `${format}, got ${got(issue.input)}` })
-    .check(
-      z.regex(DATE_PATTERN, { error: (issue) => `${format}, got ${got(issue.input)}` }),
-      z.superRefine((text, ctx) => {
-        if (!DATE_PATTERN.test(text)) return; // reported by the pattern
-        try {
-          parsePlainDate(text, name);
-        } catch (error) {
-          ctx.issues.push({ code: "custom", message: (error as Error).message, input: text });
-        }
-      }),
-      z.describe(description),
-    );
+  return plainDateArgument(name, description, got);
 }
 
 /** An ISO-8601 instant; without an offset, wall-clock time in the schedule's zone. */

@@ -1,10 +1,8 @@
+import { dayResult, ruleResult } from "../chat/dayResult";
 import type { ContactPoint, Unit } from "../contacts/createOrganization";
-import type { DayHours } from "../schedule/createSchedule";
-import type { Language, Rule } from "../schedule/rules";
-import { formatIntervals } from "../texts/formatHours";
+import type { Language } from "../schedule/rules";
 import { reachabilityText } from "../texts/reachabilityText";
 import { statusSentence, statusText } from "../texts/statusText";
-import { WEEKDAY_NAMES } from "../texts/words";
 import { isoInZone } from "../zone/isoInstant";
 import { earliest, nextLocalMidnight } from "./caching";
 
@@ -18,34 +16,6 @@ import { earliest, nextLocalMidnight } from "./caching";
 export interface Timed<T> {
   readonly body: T;
   readonly changesAt: number | null;
-}
-
-/**
- * A rule as the answers give it: kind and label in the answer's language.
- *
- * @example
- * ruleJson(rule, "sv") // => { kind: "workFreeEve", label: "Julafton" }
- */
-export function ruleJson(rule: Rule, language: Language) {
-  return { kind: rule.kind, label: rule.labels[language] };
-}
-
-/**
- * One date's hours: `{ date, weekday, open, intervals, hours, rule, note }`.
- *
- * @example
- * dayJson(unit.day("2026-12-24"), "sv").hours // => "stängt"
- */
-export function dayJson(day: DayHours, language: Language) {
-  return {
-    date: day.date,
-    weekday: WEEKDAY_NAMES[language][day.weekday - 1]!,
-    open: day.intervals.length > 0,
-    intervals: day.intervals.map((interval) => ({ from: interval.from, to: interval.to })),
-    hours: formatIntervals(day.intervals, language),
-    rule: ruleJson(day.rule, language),
-    note: day.rule.kind === "weekly" ? null : day.rule.labels[language],
-  };
 }
 
 /**
@@ -70,8 +40,8 @@ export function statusJson(unit: Unit, at: number, language: Language, atGiven: 
     until: isoInZone(status.until, zone),
     nextOpening: isoInZone(status.nextOpening, zone),
     nextClosing: isoInZone(status.nextClosing, zone),
-    rule: ruleJson(status.rule, language),
-    today: dayJson(status.today, language),
+    rule: ruleResult(status.rule, language),
+    today: dayResult(status.today, language),
   };
   return { body, changesAt: atGiven ? null : earliest([status.until?.getTime(), nextLocalMidnight(at, zone)]) };
 }

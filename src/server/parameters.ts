@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { civilFromDays, describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import { SCHEMA_ORG_TYPES } from "../schemaOrg/toSchemaOrg";
+import { plainDateArgument } from "../validation/plainDateArgument";
 import { invalidInstantMessage, isIsoInstant } from "../zone/isoInstant";
 
 /*
@@ -15,33 +15,14 @@ export const MAX_DAYS = 366;
 /** The longest window of the calendar, JSON-LD and OSM answers: three years, as the exports allow. */
 export const MAX_EXPORT_DAYS = 3 * 365 + 1;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
 function got(input: unknown): string {
   if (typeof input === "number") return String(input); // a query value, coerced from its text
   return typeof input === "string" ? JSON.stringify(input) : describe(input);
 }
 
-/** A plain date `YYYY-MM-DD` that exists, within the supported years. */
+/** `YYYY-MM-DD`: a date that exists, within the supported years. */
 function plainDate(name: string, description: string) {
-  const format = `${name} must be a date written YYYY-MM-DD (e.g. "2026-12-24")`;
-  return z
-    .string({ error: (issue) => `${format}, got ${got(issue.input)}` })
-    .check(
-      z.regex(DATE_PATTERN, { error: (issue) => `${format}, got ${got(issue.input)}` }),
-      z.superRefine((text, ctx) => {
-        if (!DATE_PATTERN.test(text)) return; // reported by the pattern
-        try {
-          const year = civilFromDays(parsePlainDate(text, name)).year;
-          if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-            ctx.issues.push({ code: "custom", message: `${name} "${text}" is outside the supported years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`, input: text });
-          }
-        } catch (error) {
-          ctx.issues.push({ code: "custom", message: (error as Error).message, input: text });
-        }
-      }),
-      z.describe(description),
-    );
+  return plainDateArgument(name, description, got);
 }
 
 /** An ISO-8601 instant; without an offset, wall-clock time in the unit's zone. */

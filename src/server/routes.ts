@@ -6,7 +6,8 @@ import type { Language } from "../schedule/rules";
 import { toSchemaOrg } from "../schemaOrg/toSchemaOrg";
 import { upcomingDeviations, daysTable } from "../texts/weekTable";
 import { localDateInZone, parseChatInstant } from "../zone/isoInstant";
-import { contactJson, dayJson, statusJson, unitJson } from "./answers";
+import { dayResult } from "../chat/dayResult";
+import { contactJson, statusJson, unitJson } from "./answers";
 import { earliest, nextLocalMidnight } from "./caching";
 import type { RouteName, RouteParameters } from "./parameters";
 import type { Loaded, ServiceState } from "./state";
@@ -192,7 +193,7 @@ export const ROUTES: readonly Route[] = [
       const from = formatPlainDate(first);
       const to = parameters.to ?? formatPlainDate(first + 6);
       const rows = daysTable(unit.hours, from, to, { language: lang });
-      return json({ unit: { id: unit.id, name: unit.name }, from, to, days: rows.map((row) => dayJson(row.day, lang)) }, changesAt);
+      return json({ unit: { id: unit.id, name: unit.name }, from, to, days: rows.map((row) => dayResult(row.day, lang)) }, changesAt);
     },
   }),
   route({
@@ -208,7 +209,7 @@ export const ROUTES: readonly Route[] = [
       const from = formatPlainDate(first);
       const rows = upcomingDeviations(unit.hours, { from, days, language: lang });
       return json(
-        { unit: { id: unit.id, name: unit.name }, from, to: formatPlainDate(first + days - 1), days, deviations: rows.map((row) => dayJson(row.day, lang)) },
+        { unit: { id: unit.id, name: unit.name }, from, to: formatPlainDate(first + days - 1), days, deviations: rows.map((row) => dayResult(row.day, lang)) },
         changesAt,
       );
     },
