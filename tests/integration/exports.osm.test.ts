@@ -21,11 +21,11 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, presets, type Schedule, type ScheduleConfig } from "../src/index";
-import { toOpeningHoursTag } from "../src/exports/toOpeningHoursTag";
+import { createSchedule, presets, type Schedule, type ScheduleConfig } from "../../src/index";
+import { toOpeningHoursTag } from "../../src/exports/toOpeningHoursTag";
 
 const MINUTE = 60_000;
-const FIXTURE = fileURLToPath(new URL("./fixtures/opening-hours-states.mjs", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("../fixtures/opening-hours-states.mjs", import.meta.url));
 const ARJEPLOG_BASE = "Mo-Th 08:00-12:00,13:00-16:00; Fr 08:00-12:00,13:00-15:00";
 
 /**
