@@ -1,7 +1,7 @@
 /**
  * Named days and clips in everything people read and machines import: the week table, the
  * deviations, the status texts, schema.org, iCalendar (read back with ical.js) and the chat
- * tools. (OpenStreetMap: tests/exports.osm.test.ts; the CLI: tests/integration.)
+ * tools. (OpenStreetMap: tests/integration/exports.osm.test.ts; the CLI: tests/integration.)
  *
  * The dates are the almanac's, December 2026: Julafton Thu 24, Juldagen Fri 25, Annandag jul
  * Sat 26, Nyårsafton Thu 31, Nyårsdagen Fri 1 January 2027. Midsommarafton Fri 19 June 2026.
