@@ -565,7 +565,7 @@ Midsommarafton stängt`,
       "2026-06-27": [], // a Saturday in the period
       "2026-07-01": ["12:00-18:00"],
       "2026-08-22": ["10:00-14:00"], // the Saturday after it
-      "2026-05-14": ["10:00-18:00"], // Kristi himmelsfärdsdag: open on Saturdays, so holidays keep the weekly hours
+      "2026-05-14": [], // Kristi himmelsfärdsdag: a red day, like a Sunday, and the library is closed on Sundays
     },
   },
   {

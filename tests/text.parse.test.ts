@@ -60,8 +60,8 @@ describe("the seed's footer block", () => {
 
   it("says that holidays are taken as closed", () => {
     expect(result.assumptions).toEqual([
-      "Öppettider: helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga lördagar eller söndagar är öppna",
-      "Medborgarservice: helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga lördagar eller söndagar är öppna",
+      "Öppettider: helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga söndagar är öppna",
+      "Medborgarservice: helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga söndagar är öppna",
     ]);
   });
 });
@@ -136,10 +136,18 @@ describe("holidays the text does not mention", () => {
     expect(config.dayKinds).toEqual({ publicHoliday: { hours: [] }, workFreeEve: { hours: [] } });
   });
 
-  it("keep the weekly hours where a weekend is open (auto)", () => {
+  it("are closed, like Sundays, for a place open on Saturdays but not on Sundays (auto), and that is said", () => {
     const { config, assumptions } = parseHoursText("Mån–fre 08–16\nLördag 10–14", { year: 2026 });
+    expect(config.dayKinds).toEqual({ publicHoliday: { hours: [] }, workFreeEve: { hours: [] } });
+    expect(assumptions).toEqual(["helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga söndagar är öppna"]);
+  });
+
+  it("keep the weekly hours where Sundays are open (auto)", () => {
+    const { config, assumptions } = parseHoursText("Mån–fre 08–16\nLör–sön 10–14", { year: 2026 });
     expect(config.dayKinds).toBeUndefined();
     expect(assumptions).toEqual([]);
+    // Kristi himmelsfärdsdag 2026 is Thursday 14 May: the Thursday hours.
+    expect(createSchedule(config).day("2026-05-14").intervals).toEqual([{ from: "08:00", to: "16:00" }]);
   });
 
   it("follow the option: closed, or weekly", () => {
@@ -155,7 +163,10 @@ describe("holidays the text does not mention", () => {
   it("a more specific line wins and is said", () => {
     const { config, assumptions } = parseHoursText("Vardagar 8–16\nFredag 8–15\nLördag 10–13", { year: 2026 });
     expect(config.weekly!.fri).toEqual(["08:00-15:00"]);
-    expect(assumptions).toEqual(["fredag: rad 2 (08.00–15.00) gäller före rad 1, som nämner fler dagar"]);
+    expect(assumptions).toEqual([
+      "fredag: rad 2 (08.00–15.00) gäller före rad 1, som nämner fler dagar",
+      "helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga söndagar är öppna",
+    ]);
   });
 });
 

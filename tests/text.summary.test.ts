@@ -65,13 +65,24 @@ describe("summaryText", () => {
       weekly: { mon: ["10:00-18:00"], sat: ["10:00-14:00"] },
       periods: [{ dates: { from: "12-24", to: "12-24" }, hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } }],
     };
-    expect(lines(config, { includeClosed: true })).toEqual(["Måndag 10.00–18.00", "Lördag 10.00–14.00", "24 december alla dagar stängt"]);
+    // No holiday rules and no Sunday open: the summary says that holidays keep the weekly hours
+    // (a reader would otherwise take them as closed, like Sundays).
+    expect(lines(config, { includeClosed: true })).toEqual([
+      "Måndag 10.00–18.00",
+      "Lördag 10.00–14.00",
+      "24 december alla dagar stängt",
+      "Helgdagar ordinarie öppettider",
+      "Midsommar-, jul- och nyårsafton ordinarie öppettider",
+    ]);
   });
 
-  it("says holiday closures where a weekend is open, and leaves them to the reader where none is", () => {
-    const weekend = { weekly: { sat: ["10:00-14:00"] }, dayKinds: { publicHoliday: { hours: [] }, workFreeEve: { hours: [] } } };
-    expect(lines(weekend)).toEqual(["Lördag 10.00–14.00", "Helgdagar stängt", "Midsommar-, jul- och nyårsafton stängt"]);
-    const weekdays = { weekly: { mon: ["10:00-14:00"] }, dayKinds: { publicHoliday: { hours: [] }, workFreeEve: { hours: [] } } };
+  it("says holiday closures where Sundays are open, and leaves them to the reader where no Sunday is", () => {
+    const closures = { publicHoliday: { hours: [] }, workFreeEve: { hours: [] } };
+    const sundays = { weekly: { sun: ["10:00-14:00"] }, dayKinds: closures };
+    expect(lines(sundays)).toEqual(["Söndag 10.00–14.00", "Helgdagar stängt", "Midsommar-, jul- och nyårsafton stängt"]);
+    const saturdays = { weekly: { sat: ["10:00-14:00"] }, dayKinds: closures };
+    expect(lines(saturdays)).toEqual(["Lördag 10.00–14.00"]);
+    const weekdays = { weekly: { mon: ["10:00-14:00"] }, dayKinds: closures };
     expect(lines(weekdays)).toEqual(["Måndag 10.00–14.00"]);
   });
 
@@ -114,7 +125,8 @@ describe("summaryText", () => {
 
   it("writes a clip of a day its kind closes as closed, which is what it gives", () => {
     const config = { weekly: { mon: ["08:00-16:00"], sat: ["10:00-14:00"] }, dayKinds: { workFreeEve: [] }, namedDays: { nyårsafton: { closesAt: "12:00" } } };
-    expect(lines(config)).toEqual(["Måndag 08.00–16.00", "Lördag 10.00–14.00", "Midsommar-, jul- och nyårsafton stängt", "Nyårsafton stängt"]);
+    // Work-free eves closed go without saying (no Sunday is open); public holidays keep the weekly hours, so that is said.
+    expect(lines(config)).toEqual(["Måndag 08.00–16.00", "Lördag 10.00–14.00", "Helgdagar ordinarie öppettider", "Nyårsafton stängt"]);
     expect(createSchedule(config as ScheduleConfig).day("2029-12-31").intervals).toEqual([]); // a Monday
   });
 });

@@ -131,6 +131,8 @@ describe("summaries", () => {
       "Söndag stängt",
       "20 december–6 januari måndag och tisdag 12.00–16.00",
       "Helgdagar stängt",
+      // No rule for them, and Sundays closed: that they keep the weekly hours is said.
+      "Midsommar-, jul- och nyårsafton ordinarie öppettider",
     ]);
   });
 });

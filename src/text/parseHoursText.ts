@@ -11,9 +11,10 @@ export interface ParseHoursOptions {
   year?: number;
   /**
    * Public holidays and midsommar-, jul- och nyårsafton the text does not mention:
-   * `"auto"` (default) reads them as closed when no Saturday or Sunday is open (an office,
-   * a phone line: "Mån–fre 08–16" is not open on julafton), and as the weekly hours when the
-   * place opens at weekends; `"closed"` always closed; `"weekly"` always the weekly hours.
+   * `"auto"` (default) reads them as closed when no Sunday is open, as red days are like
+   * Sundays (an office, a phone line: "Mån–fre 08–16" is not open on julafton; a library open
+   * on Saturdays is closed on Kristi himmelsfärdsdag), and as the weekly hours when the place
+   * opens on Sundays; `"closed"` always closed; `"weekly"` always the weekly hours.
    */
   holidays?: HolidayReading;
 }

@@ -263,18 +263,22 @@ export class ScheduleBuilder {
     return { config, unread };
   }
 
-  /** Whether any weekday line (weekly or a period) opens on a Saturday or a Sunday. */
-  private opensOnWeekends(): boolean {
-    if (this.weekly.days().some(([day, spans]) => day >= 6 && spans.length > 0)) return true;
+  /**
+   * Whether any weekday line (weekly or a period) opens on a Sunday. Red days are like Sundays
+   * (and the work-free eves are treated as Sundays in Swedish working life): a place closed on
+   * Sundays is taken to be closed on them too, unless the text says otherwise.
+   */
+  private opensOnSundays(): boolean {
+    if (this.weekly.days().some(([day, spans]) => day === 7 && spans.length > 0)) return true;
     for (const { rule } of this.periods.values()) {
       if (rule?.form === "list" && rule.spans.length > 0) return true;
-      if (rule?.form === "days" && rule.table.days().some(([day, spans]) => day >= 6 && spans.length > 0)) return true;
+      if (rule?.form === "days" && rule.table.days().some(([day, spans]) => day === 7 && spans.length > 0)) return true;
     }
     return false;
   }
 
   private assumeHolidays(holidays: HolidayReading): void {
-    if (holidays === "auto" && this.opensOnWeekends()) return;
+    if (holidays === "auto" && this.opensOnSundays()) return;
     const added: string[] = [];
     for (const kind of ["publicHoliday", "workFreeEve"] as const) {
       if (this.specials.has(`kind:${kind}`)) continue;
@@ -282,7 +286,7 @@ export class ScheduleBuilder {
       added.push(SPECIAL_KEYS[kind]);
     }
     if (added.length === 0) return;
-    const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga lördagar eller söndagar är öppna";
+    const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga söndagar är öppna";
     this.assumptions.push(`${added.join(" och ")} stängt: ${why}`);
   }
 

@@ -141,7 +141,7 @@ function openWord(tokens: readonly Token[], at: number): number {
   return open > 0 ? open : at;
 }
 
-/** A clip: "stänger kl. 12.00", "öppnar kl. 10", "öppet till kl. 15", "stängt från kl. 12", both. */
+/** A clip: "stänger kl. 12.00", "stänger vi kl. 15", "öppnar kl. 10", "öppet till kl. 15", "stängt från kl. 12", both. */
 function clipAt(tokens: readonly Token[], at: number): Match<HoursPhrase> | null {
   let opensAt: number | undefined;
   let closesAt: number | undefined;
@@ -173,6 +173,9 @@ function clipAt(tokens: readonly Token[], at: number): Match<HoursPhrase> | null
       if (j > 0) kind = "closes";
     }
     if (!kind) break;
+    // "stänger vi kl. 15", "öppnar vi först kl. 10", as pages write it.
+    const we = words(tokens, j, "vi");
+    if (we > 0) j = we;
     const redan = words(tokens, j, ["redan", "först"]);
     const time = timeAt(tokens, redan > 0 ? redan : j);
     if (!time) break;

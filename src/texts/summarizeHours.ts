@@ -25,7 +25,7 @@ export interface SummaryOptions {
   language?: Language;
   /**
    * Also list what a Swedish reader takes for granted: closed weekdays, and that public
-   * holidays and midsommar-, jul- och nyårsafton are closed where no weekend is open. Off by
+   * holidays and midsommar-, jul- och nyårsafton are closed where no Sunday is open. Off by
    * default, as in the seed's block; every other closure is always listed.
    */
   includeClosed?: boolean;
@@ -65,7 +65,8 @@ const DAY = 24 * 60;
  * ```
  *
  * Public holidays and midsommar-, jul- och nyårsafton closed go without saying where no
- * weekend is open (as on the seed's page, and as `parseHoursText` reads such a page); where
+ * Sunday is open (red days are like Sundays: as on the seed's page, and as `parseHoursText`
+ * reads such a page); where
  * that is not so, the summary says it ("Helgdagar ordinarie öppettider", "Helgdagar stängt").
  * Labels of rules and a custom `precedence` are not written.
  *
@@ -84,8 +85,9 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
   }
   for (const period of config.periods ?? []) lines.push(...periodLines(period, language));
 
-  // What parseHoursText takes for granted when no weekend is open: holidays closed.
-  const holidaysGoWithoutSaying = !opensOnWeekends(config);
+  // What parseHoursText takes for granted when no Sunday is open: red days and work-free eves
+  // closed, like Sundays.
+  const holidaysGoWithoutSaying = !opensOnSundays(config);
   const anyOpen = opensAtAll(config);
   for (const kind of DAY_KIND_ORDER) {
     const entry = config.dayKinds?.[kind];
@@ -308,14 +310,14 @@ function formatRanges(ranges: readonly MinuteRange[], language: Language): strin
   return language === "sv" && /(^|–| )(1\d|2[0-3])\.1[0-2](?!\d)/.test(text) ? `kl. ${text}` : text;
 }
 
-/** Whether the weekly hours or a period open on a Saturday or a Sunday (then holidays are not taken as closed). */
-function opensOnWeekends(config: ScheduleConfig): boolean {
+/** Whether the weekly hours or a period open on a Sunday (then holidays are not taken as closed). */
+function opensOnSundays(config: ScheduleConfig): boolean {
   const weekly = readWeek(config.weekly ?? {});
-  if ((weekly[5]?.length ?? 0) > 0 || (weekly[6]?.length ?? 0) > 0) return true;
+  if ((weekly[6]?.length ?? 0) > 0) return true;
   return (config.periods ?? []).some((period) => {
     const form = readRuleHours(period.hours as RuleHours);
     if (form.form === "list") return form.ranges.length > 0;
-    if (form.form === "week") return (form.days[5]?.length ?? 0) > 0 || (form.days[6]?.length ?? 0) > 0;
+    if (form.form === "week") return (form.days[6]?.length ?? 0) > 0;
     return false;
   });
 }
