@@ -1,5 +1,5 @@
 // The quick start: the embedded Arjeplog default, right now.
-// Run with `npm start` (builds the package first), or `node examples/quickstart.mjs [ISO instant]`.
+// After `npm run build`: `node examples/quickstart.mjs [ISO instant]` (it imports the package by its name).
 import { createSchedule, presets } from "oppettider";
 
 const at = process.argv[2] ? new Date(process.argv[2]) : new Date();

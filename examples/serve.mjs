@@ -1,8 +1,8 @@
-// A tiny static file server for the browser examples (and the browser tests): serves the
-// repository root on localhost, so that examples/website/ and examples/kiosk/ can import
-// ../../dist/browser/oppettider.js.
+// A tiny static file server for the browser examples: serves the repository root on
+// localhost, so that examples/website/ and examples/kiosk/ can load
+// ../../dist/browser/oppettider-elements.js.
 //
-//   npm run build:browser
+//   npm run build
 //   node examples/serve.mjs [port]        # or PORT=8080 node examples/serve.mjs
 //
 // Port 0 picks a free port. The first line printed is the address, e.g.

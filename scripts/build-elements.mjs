@@ -5,7 +5,7 @@
 //   <oppettider-status config="kommun.json">Öppet måndag–fredag 08.00–16.00</oppettider-status>
 //
 // Writes dist/browser/oppettider-elements.js and, beside it, oppettider-elements-phone.js:
-// libphonenumber-js (about 31 KB gzipped, more than the rest of the library) is loaded from
+// libphonenumber-js (about 28 KB gzipped, most of the library's weight) is loaded from
 // that file only by a page with <oppettider-contacts> whose phones need formatting, so the
 // elements file stays within its 45 KB budget. For the same reason the zone offsets take only
 // luxon's IANAZone, tree-shaken from luxon's sources (scripts/luxonZone.mjs), not all of luxon.

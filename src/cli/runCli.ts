@@ -77,7 +77,7 @@ function buildProgram(io: CliIo): Command {
     .command("status", { isDefault: false })
     .description("open or not, the next opening and closing, and the rule in force")
     .option("--at <iso>", "the instant to ask about (default: now); without an offset, in the schedule's zone")
-    .option("--json", "print JSON: { open, nextOpening, nextClosing, rule: { kind, label }, text }")
+    .option("--json", "print JSON: { at, open, nextOpening, nextClosing, rule: { kind, label }, text }")
     .action((options: { at?: string; json?: boolean }, command: Command) => {
       const loaded = load(command);
       const { lang } = globals(command);
@@ -152,7 +152,7 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command("mcp")
-    .description("serve the tools (is_open, next_opening, hours_on, week, deviations, contacts) to a chatbot: a Model Context Protocol server on stdin/stdout")
+    .description("serve the tools (is_open, next_opening, hours_on, week, deviations, contacts, units) to a chatbot: a Model Context Protocol server on stdin/stdout")
     .action(async (_options: unknown, command: Command) => {
       const loaded = loadConfig(globals(command).config);
       // Every unit is served; --unit is the one a tool call without `unit` answers for.

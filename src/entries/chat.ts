@@ -1,6 +1,6 @@
 /**
  * `oppettider/chat`: the chat tools (`is_open`, `next_opening`, `hours_on`, `week`,
- * `deviations`, `contacts`) as JSON-Schema function definitions and a dispatcher. The same
+ * `deviations`, `contacts`, `units`) as JSON-Schema function definitions and a dispatcher. The same
  * functions as the root `oppettider` exports; importing them from here loads only this part.
  *
  * @example
