@@ -58,8 +58,15 @@ describe("oppettider import", () => {
   it("reads standard input with -, and exits 1 with the unread lines on stderr", () => {
     const { status, stdout, stderr } = withInput(["import", "-", "--year", "2026"], "Måndag–fredag 8–16\nVissa helgdagar stängt\nLördag 10–14\n");
     expect(status).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ weekly: { mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"], fri: ["08:00-16:00"], sat: ["10:00-14:00"] } });
-    expect(stderr.trim().split("\n")).toEqual(['rad 2: Vissa helgdagar stängt — säger inte vilka dagar ("vissa")']);
+    // No Sunday open, so the holidays the text leaves unsaid are taken as closed (as Sundays are).
+    expect(JSON.parse(stdout)).toEqual({
+      weekly: { mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"], fri: ["08:00-16:00"], sat: ["10:00-14:00"] },
+      dayKinds: { publicHoliday: { hours: [] }, workFreeEve: { hours: [] } },
+    });
+    expect(stderr.trim().split("\n")).toEqual([
+      'rad 2: Vissa helgdagar stängt — säger inte vilka dagar ("vissa")',
+      "antagande: helgdagar och midsommar-, jul- och nyårsafton stängt: texten nämner dem inte, och inga söndagar är öppna",
+    ]);
   });
 
   it("reads back what summary writes (a round trip through the command line)", () => {
@@ -80,7 +87,14 @@ describe("oppettider import", () => {
     );
     const { status, stdout } = runCliProcess(["--config", config, "summary", "--all"]);
     expect(status).toBe(0);
-    expect(stdout.trim().split("\n")).toEqual(["Måndag 10.00–18.00", "Lördag 10.00–14.00", "24 december alla dagar stängt"]);
+    // No holiday rules and no Sunday open: that holidays keep the weekly hours is said.
+    expect(stdout.trim().split("\n")).toEqual([
+      "Måndag 10.00–18.00",
+      "Lördag 10.00–14.00",
+      "24 december alla dagar stängt",
+      "Helgdagar ordinarie öppettider",
+      "Midsommar-, jul- och nyårsafton ordinarie öppettider",
+    ]);
   });
 
   it.each([
