@@ -71,8 +71,9 @@ describe("npm install oppettider (the packed tarball, into an empty project)", (
 describe("the tarball", () => {
   const files = tarballFiles();
 
-  it("carries dist/, the README and package.json, and nothing else", () => {
-    expect(files.filter((path) => !path.startsWith("dist/") && !["package.json", "README.md"].includes(path))).toEqual([]);
+  it("carries dist/, the README, the licence and package.json, and nothing else", () => {
+    expect(files.filter((path) => !path.startsWith("dist/") && !["package.json", "README.md", "LICENSE"].includes(path))).toEqual([]);
+    expect(files).toContain("LICENSE"); // the package's own MIT licence (the bundled ones are in dist/THIRD_PARTY_LICENSES.md)
     expect(files.filter((path) => /\.map$|^src\/|^dist\/lib\/|^tests?\//.test(path))).toEqual([]);
     // Of the one-file browser builds only the elements' (for script tags); the examples' build stays home.
     expect(files.filter((path) => path.startsWith("dist/browser/")).sort()).toEqual(SCRIPT_TAG_FILES);
