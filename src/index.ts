@@ -87,6 +87,7 @@ export type {
   CallToolOptions,
   ChatToolResult,
   ChatToolResults,
+  ContactCard,
   ContactResult,
   ContactsResult,
   DayResult,

@@ -2,7 +2,6 @@ import type * as z from "zod/mini";
 import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import type { ContactPoint, Organization } from "../contacts/createOrganization";
 import type { Place } from "../contacts/place";
-import type { PhoneType } from "../contacts/phone";
 import type { DayHours, Schedule } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
 import type { Language } from "../schedule/rules";
@@ -17,8 +16,10 @@ import { describe } from "../calendar/plainDate";
 import { checkConfigShape, isPlainObject, type ShapeLimits } from "../validation/checkConfigShape";
 import { MAX_TOOL_ARGUMENTS_DEPTH, MAX_TOOL_ARGUMENTS_LENGTH, MAX_TOOL_ARGUMENTS_VALUES } from "../validation/limits";
 import { clip, quote } from "../validation/quote";
+import { contactCard, type ContactCard } from "./contactCard";
 import { dayResult, ruleResult, type DayResult, type RuleResult } from "./dayResult";
 
+export type { ContactCard } from "./contactCard";
 export type { DayResult, RuleResult } from "./dayResult";
 import { placeForTool } from "./unitArgument";
 import { CHAT_TOOL_NAMES, CHAT_TOOL_SCHEMAS, DEFAULT_DEVIATION_DAYS, isChatToolName, type ChatToolArgs, type ChatToolName } from "./tools";
@@ -172,20 +173,7 @@ export interface DeviationsResult {
  * callTool(kommun, "contacts", { at: "2026-12-23T14:00" }).contacts[0].text
  * // => "Medborgarservice (0961-144 44, kommun@arjeplog.se): nås nu, till 16.00"
  */
-export interface ContactResult {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly person: { readonly name: string; readonly title?: string } | null;
-  readonly phones: readonly {
-    readonly display: string;
-    readonly e164: string;
-    readonly international: string;
-    readonly uri: string;
-    readonly type: PhoneType;
-  }[];
-  readonly emails: readonly { readonly address: string; readonly uri: string }[];
-  readonly web: string | null;
+export interface ContactResult extends ContactCard {
   readonly reachable: boolean;
   /** `at` itself when reachable then, else when it is reachable next; null beyond a year. */
   readonly nextReachable: string | null;
@@ -536,13 +524,7 @@ function contactResult(contact: ContactPoint, at: Date, language: Language): Con
   const who = contact.person ? `${contact.name}, ${contact.person.name}` : contact.name;
   const ways = [...contact.phones.map((phone) => phone.display), ...contact.emails.map((email) => email.address)];
   return {
-    id: contact.id,
-    name: contact.name,
-    role: contact.role,
-    person: contact.person ? { ...contact.person } : null,
-    phones: contact.phones.map((phone) => ({ display: phone.display, e164: phone.e164, international: phone.international, uri: phone.uri, type: phone.type })),
-    emails: contact.emails.map((email) => ({ address: email.address, uri: email.uri })),
-    web: contact.web,
+    ...contactCard(contact),
     reachable,
     nextReachable: isoInZone(next, zone),
     text: `${who}${ways.length > 0 ? ` (${ways.join(", ")})` : ""}: ${reach}`,

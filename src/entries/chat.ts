@@ -14,6 +14,7 @@ export type {
   CallToolOptions,
   ChatToolResult,
   ChatToolResults,
+  ContactCard,
   ContactResult,
   ContactsResult,
   DayResult,

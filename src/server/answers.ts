@@ -1,3 +1,4 @@
+import { contactCard } from "../chat/contactCard";
 import { dayResult, ruleResult } from "../chat/dayResult";
 import type { ContactPoint, Unit } from "../contacts/createOrganization";
 import type { Language } from "../schedule/rules";
@@ -59,13 +60,7 @@ export function contactJson(contact: ContactPoint, at: number, language: Languag
   const change = reachable ? contact.hours.nextClosing(at) : contact.hours.nextOpening(at);
   return {
     body: {
-      id: contact.id,
-      name: contact.name,
-      role: contact.role,
-      person: contact.person ? { ...contact.person } : null,
-      phones: contact.phones.map((phone) => ({ display: phone.display, e164: phone.e164, international: phone.international, uri: phone.uri, type: phone.type })),
-      emails: contact.emails.map((email) => ({ address: email.address, uri: email.uri })),
-      web: contact.web,
+      ...contactCard(contact),
       /**
        * The contact's own hours as a schedule config (with the place's calendar where it sets
        * none), or null when it follows the unit's hours (`/config`): with both, a page or a
