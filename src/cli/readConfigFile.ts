@@ -13,7 +13,7 @@ import { UsageError } from "./usageError";
  * // a missing comma: UsageError: kommun.json is not valid JSON: line 4, column 3: expected ',' or '}' after property value
  */
 export function readConfigFile(file: string): unknown {
-  return parseConfigText(readText(file), file);
+  return parseConfigText(readConfigText(file), file);
 }
 
 /**
@@ -24,6 +24,9 @@ export function readConfigFile(file: string): unknown {
  * parseConfigText('{\n  "weekly": }', "x.json") // UsageError: x.json is not valid JSON: line 2, column 13: unexpected token '}'
  */
 export function parseConfigText(text: string, name: string): unknown {
+  // readConfigText stops at the limit; a text read otherwise (serve's watcher) is held to it here.
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_CONFIG_BYTES) throw new UsageError(`${name} is ${bytes} bytes; a config file can be at most ${MAX_CONFIG_BYTES} bytes (1 MB)`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark, as Windows editors write
   try {
     return JSON.parse(body);
@@ -35,7 +38,14 @@ export function parseConfigText(text: string, name: string): unknown {
   }
 }
 
-function readText(file: string): string {
+/**
+ * A config file's text: at most 1 MB (checked before reading and while reading), decoded as
+ * UTF-8. Throws `UsageError` for a file that cannot be read or is too large.
+ *
+ * @example
+ * parseConfigText(readConfigText("kommun.json"), "kommun.json")
+ */
+export function readConfigText(file: string): string {
   let fd: number;
   try {
     fd = openSync(file, "r");

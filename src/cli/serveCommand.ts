@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Command, Option } from "commander";
@@ -8,6 +7,7 @@ import { presets } from "../presets/index";
 import type { ConfigIssue } from "../validation/configError";
 import type { CliIo } from "./runCli";
 import { importOptionalPeer } from "./optionalPeer";
+import { parseConfigText, readConfigText } from "./readConfigFile";
 import { UsageError } from "./usageError";
 import { watchConfigFile } from "./watchConfigFile";
 
@@ -51,7 +51,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
   const { createApp, createServiceState, nodeServe } = await loadServer();
 
   const initialText = file === undefined ? null : readConfigText(file);
-  const organization = createOrganization(initialText === null ? presets.arjeplogKommun : (parseJson(initialText, file!) as OrganizationConfig));
+  const organization = createOrganization(initialText === null ? presets.arjeplogKommun : (parseConfigText(initialText, file!) as OrganizationConfig));
   const state = createServiceState(organization, { source: file ?? null });
   const app = createApp(state);
 
@@ -79,11 +79,13 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
         );
 
   function reload(text: string): void {
+    // Read as at start and as every other command reads a config: a byte-order mark is fine, a
+    // syntax error is reported with its line and column.
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseConfigText(text, file!);
     } catch (error) {
-      const issues = [{ path: "", message: `not valid JSON: ${(error as Error).message}` }];
+      const issues = [{ path: "", message: (error as Error).message }];
       state.reject(issues);
       logRejected(issues);
       return;
@@ -114,22 +116,6 @@ async function loadServer() {
     importOptionalPeer("serve", () => import("@hono/node-server")),
   ]);
   return { createApp, createServiceState, nodeServe: serve };
-}
-
-function readConfigText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
 }
 
 /** Starts the server and waits until it listens; a port in use is a usage error. */

@@ -63,17 +63,17 @@ describe("oppettider serve", () => {
     try {
       expect(await mondayHours(served)).toBe("10.00–19.00");
 
-      // A valid edit, written in place.
+      // A valid edit, written in place, with a byte-order mark as Windows editors write it.
       const edited = example();
       edited.units[1].hours.weekly.mon = ["10:00-18:30"];
-      writeFileSync(file, JSON.stringify(edited));
+      writeFileSync(file, `\uFEFF${JSON.stringify(edited)}`);
       await eventually(async () => (await mondayHours(served)) === "10.00–18.30");
       await served.waitFor(/config reloaded \(version 2\): Exempla kommun, 4 units/);
 
       // Not JSON: logged, shown in /v1/health, the last good config answers.
       writeFileSync(file, "{ \"name\": ");
       await eventually(async () => ((await (await fetch(`${served.url}/health`)).json()) as { status: string }).status === "stale");
-      await served.waitFor(/was not loaded; still serving version 2\. Problems:\n {2}\(config\): not valid JSON/);
+      await served.waitFor(/was not loaded; still serving version 2\. Problems:\n {2}\(config\): \S*edits\.json is not valid JSON: line 1, column 10: unexpected end of JSON input/);
       expect(await mondayHours(served)).toBe("10.00–18.30");
 
       // JSON, but not a valid config: every problem with its path.
