@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { DateTime as LuxonDateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { nextDayStart } from "../src/elements/nextDayStart";
+import { nextDayStart } from "../src/zone/nextDayStart";
 import { parseAtAttribute } from "../src/elements/parseAtAttribute";
 import { parseChatInstant } from "../src/index";
 

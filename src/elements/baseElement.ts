@@ -5,7 +5,7 @@ import { ConfigError } from "../validation/configError";
 import { buildPlace, type Place } from "./buildPlace";
 import { ChangeTimer } from "./changeTimer";
 import { loadSource, SourceError, type SourceSpec } from "./loadSource";
-import { nextDayStart } from "./nextDayStart";
+import { nextDayStart } from "../zone/nextDayStart";
 import { parseAtAttribute } from "./parseAtAttribute";
 import { BASE_CSS } from "./styles";
 import { UI_WORDS, type UiWords } from "./words";

@@ -5,7 +5,8 @@ import type { Language } from "../schedule/rules";
 import { reachabilityText } from "../texts/reachabilityText";
 import { statusSentence, statusText } from "../texts/statusText";
 import { isoInZone } from "../zone/isoInstant";
-import { earliest, nextLocalMidnight } from "./caching";
+import { nextDayStart } from "../zone/nextDayStart";
+import { earliest } from "./caching";
 
 /*
  * The JSON bodies of the service, each with the instant it can next change (for
@@ -44,7 +45,7 @@ export function statusJson(unit: Unit, at: number, language: Language, atGiven: 
     rule: ruleResult(status.rule, language),
     today: dayResult(status.today, language),
   };
-  return { body, changesAt: atGiven ? null : earliest([status.until?.getTime(), nextLocalMidnight(at, zone)]) };
+  return { body, changesAt: atGiven ? null : earliest([status.until?.getTime(), nextDayStart(at, zone)]) };
 }
 
 /**

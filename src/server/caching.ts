@@ -1,5 +1,3 @@
-import { MS_PER_DAY } from "../calendar/plainDate";
-import { createZone } from "../zone/zone";
 
 /*
  * HTTP caching of the answers (RFC 9111, RFC 9110 §13): an answer is fresh until it can
@@ -26,19 +24,6 @@ export const DEFAULT_MAX_AGE_CAP = 300;
 export function maxAgeSeconds(now: number, changesAt: number | null, cap: number): number {
   if (changesAt === null) return cap;
   return Math.max(0, Math.min(cap, Math.floor((changesAt - now) / 1000)));
-}
-
-/**
- * The next local midnight after an instant in a zone (epoch ms): when "idag" becomes
- * "igår" and a default date of "today" moves on. Exact on daylight-saving days.
- *
- * @example
- * nextLocalMidnight(Date.parse("2026-12-23T11:00:00+01:00"), "Europe/Stockholm") // => Date.parse("2026-12-24T00:00:00+01:00")
- */
-export function nextLocalMidnight(at: number, timeZone: string): number {
-  const zone = createZone(timeZone);
-  const tomorrow = Math.floor(zone.epochToLocal(at) / MS_PER_DAY) + 1;
-  return zone.localToEpoch(tomorrow * MS_PER_DAY);
 }
 
 /**

@@ -8,7 +8,8 @@ import { upcomingDeviations, daysTable } from "../texts/weekTable";
 import { localDateInZone, parseChatInstant } from "../zone/isoInstant";
 import { dayResult } from "../chat/dayResult";
 import { contactJson, statusJson, unitJson } from "./answers";
-import { earliest, nextLocalMidnight } from "./caching";
+import { nextDayStart } from "../zone/nextDayStart";
+import { earliest } from "./caching";
 import type { RouteName, RouteParameters } from "./parameters";
 import type { Loaded, ServiceState } from "./state";
 
@@ -62,7 +63,7 @@ const language = (lang: Language | undefined): Language => lang ?? "sv";
 /** `from` as given, or today in the unit's zone (then the answer changes at midnight). */
 function firstDate(from: string | undefined, unit: Unit, now: number): { first: number; changesAt: number | null } {
   if (from !== undefined) return { first: parsePlainDate(from), changesAt: null };
-  return { first: parsePlainDate(localDateInZone(new Date(now), unit.timeZone)), changesAt: nextLocalMidnight(now, unit.timeZone) };
+  return { first: parsePlainDate(localDateInZone(new Date(now), unit.timeZone)), changesAt: nextDayStart(now, unit.timeZone) };
 }
 
 /** The instant asked about, and whether it was given. */
@@ -224,7 +225,7 @@ export const ROUTES: readonly Route[] = [
       const lang = language(parameters.lang);
       const { ms, given } = instant(parameters.at, unit, now);
       const contacts = unit.contacts.map((contact) => contactJson(contact, ms, lang));
-      const changesAt = given ? null : earliest([nextLocalMidnight(ms, unit.timeZone), ...contacts.map((c) => c.changesAt)]);
+      const changesAt = given ? null : earliest([nextDayStart(ms, unit.timeZone), ...contacts.map((c) => c.changesAt)]);
       return json({ unit: { id: unit.id, name: unit.name }, timeZone: unit.timeZone, contacts: contacts.map((c) => c.body) }, changesAt);
     },
   }),

@@ -1,8 +1,9 @@
 import { MS_PER_DAY } from "../calendar/plainDate";
-import { createZone } from "../zone/zone";
+import { createZone } from "./zone";
 
 /**
- * The first instant of the next local day in a zone: tomorrow's midnight, or, where the
+ * The first instant of the next local day in a zone — when "idag" becomes "igår" and a day's
+ * answers move on (the elements' one timer, the service's Cache-Control): tomorrow's midnight, or, where the
  * clocks skip midnight (America/Santiago, Asunción, Havana, São Paulo …), the moment they
  * jump past it. Always after `now`, also on a night when midnight happens twice.
  *
