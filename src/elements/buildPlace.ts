@@ -6,6 +6,7 @@ import { createSchedule, type Schedule } from "../schedule/createSchedule";
 import type { Language } from "../schedule/rules";
 import { reachabilityText } from "../texts/reachabilityText";
 import type { ScheduleConfig } from "../schedule/schema";
+import { isPlainObject } from "../validation/checkConfigShape";
 import { ConfigError } from "../validation/configError";
 import type { LoadedSource } from "./loadSource";
 import { loadPhoneSupport } from "./phoneSupport";
@@ -43,8 +44,6 @@ export interface Place {
 /** The keys of an organisation config that a unit may also have. */
 const PLACE_KEYS = ["name", "timeZone", "hours", "web", "visitingAddress", "postalAddress", "contacts"] as const;
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Builds the place an element shows from the JSON it read: a schedule config (hours
@@ -59,7 +58,7 @@ const isObject = (value: unknown): value is Json => typeof value === "object" &&
  */
 export async function buildPlace(source: LoadedSource, options: { unit?: string | null; withContacts: boolean }): Promise<Place> {
   const config = pickUnit(source.config, options.unit ?? null);
-  if (!isObject(config) || !("name" in config) || !("hours" in config)) {
+  if (!isPlainObject(config) || !("name" in config) || !("hours" in config)) {
     // A schedule config: validated (and its problems listed) by createSchedule.
     const hours = createSchedule(config as ScheduleConfig);
     return { name: null, hours, contacts: options.withContacts && source.contacts !== null ? await serviceContacts(source.contacts, hours, null) : [] };
@@ -69,7 +68,7 @@ export async function buildPlace(source: LoadedSource, options: { unit?: string 
     // The hours alone (the organisation's zone passed down); the service's contacts come formatted.
     const { hours: hoursConfig, timeZone } = placeConfig;
     // `hours` is a key of the config here (checked above); createSchedule reports a bad value.
-    const hours = createSchedule(isObject(hoursConfig) && hoursConfig.timeZone === undefined && timeZone !== undefined ? { ...hoursConfig, timeZone } : hoursConfig!);
+    const hours = createSchedule(isPlainObject(hoursConfig) && hoursConfig.timeZone === undefined && timeZone !== undefined ? { ...hoursConfig, timeZone } : hoursConfig!);
     const contacts = options.withContacts ? await serviceContacts(source.contacts, hours, placeConfig.name) : [];
     return { name: typeof placeConfig.name === "string" ? placeConfig.name : null, hours, contacts };
   }
@@ -95,11 +94,11 @@ export async function buildPlace(source: LoadedSource, options: { unit?: string 
  * the organisation itself, or its first unit when it has no hours of its own.
  */
 function pickUnit(config: unknown, unit: string | null): unknown {
-  if (!isObject(config) || !Array.isArray(config.units)) {
-    if (unit !== null && isObject(config) && config.id !== undefined && config.id !== unit) throw new RangeError(`the config is for unit ${JSON.stringify(config.id)}, not ${JSON.stringify(unit)}`);
+  if (!isPlainObject(config) || !Array.isArray(config.units)) {
+    if (unit !== null && isPlainObject(config) && config.id !== undefined && config.id !== unit) throw new RangeError(`the config is for unit ${JSON.stringify(config.id)}, not ${JSON.stringify(unit)}`);
     return config;
   }
-  const units = config.units.filter(isObject);
+  const units = config.units.filter(isPlainObject);
   if (unit === null && config.hours !== undefined) return config;
   const found = unit === null ? units[0] : units.find((candidate) => candidate.id === unit);
   if (!found) {
@@ -119,24 +118,24 @@ function pickUnit(config: unknown, unit: string | null): unknown {
  * is down it says nothing rather than guess.
  */
 async function serviceContacts(answer: unknown, unitHours: Schedule, organization: string | null): Promise<PlaceContact[]> {
-  const list = Array.isArray(answer) ? answer : isObject(answer) && Array.isArray(answer.contacts) ? answer.contacts : null;
+  const list = Array.isArray(answer) ? answer : isPlainObject(answer) && Array.isArray(answer.contacts) ? answer.contacts : null;
   if (list === null) throw new ConfigError("contacts", [{ path: "", message: "the service's contacts answer has no contacts list" }]);
-  const timeZone = isObject(answer) && typeof answer.timeZone === "string" ? answer.timeZone : unitHours.timeZone;
-  const unitName = isObject(answer) && isObject(answer.unit) && typeof answer.unit.name === "string" ? answer.unit.name : organization;
-  const needsParsing = list.some((contact) => isObject(contact) && Array.isArray(contact.phones) && contact.phones.some((phone) => !isObject(phone) || typeof phone.uri !== "string"));
+  const timeZone = isPlainObject(answer) && typeof answer.timeZone === "string" ? answer.timeZone : unitHours.timeZone;
+  const unitName = isPlainObject(answer) && isPlainObject(answer.unit) && typeof answer.unit.name === "string" ? answer.unit.name : organization;
+  const needsParsing = list.some((contact) => isPlainObject(contact) && Array.isArray(contact.phones) && contact.phones.some((phone) => !isPlainObject(phone) || typeof phone.uri !== "string"));
   if (needsParsing) await loadPhoneSupport();
-  return list.filter(isObject).map((contact, i) => {
-    const person = isObject(contact.person) ? contact.person : null;
+  return list.filter(isPlainObject).map((contact, i) => {
+    const person = isPlainObject(contact.person) ? contact.person : null;
     const name = String(contact.name ?? contact.id ?? `contact ${i + 1}`);
     const phones = (Array.isArray(contact.phones) ? contact.phones : []).map((phone, j) => servicePhone(phone, `contacts[${i}].phones[${j}]`));
     const emails = (Array.isArray(contact.emails) ? contact.emails : []).map((email) =>
-      isObject(email) ? { address: String(email.address), uri: String(email.uri ?? `mailto:${String(email.address)}`) } : { address: String(email), uri: `mailto:${String(email)}` },
+      isPlainObject(email) ? { address: String(email.address), uri: String(email.uri ?? `mailto:${String(email.address)}`) } : { address: String(email), uri: `mailto:${String(email)}` },
     );
     const role = typeof contact.role === "string" && contact.role !== name ? contact.role : null;
     const personName = person && typeof person.name === "string" ? person.name : null;
     // The service gives a contact's own hours, or null when it follows the unit's: computed
     // here from those. Without either (another service), its answer holds until the change it names.
-    const reach = isObject(contact.hours)
+    const reach = isPlainObject(contact.hours)
       ? reachFromHours(createSchedule({ timeZone, ...(contact.hours as ScheduleConfig) }))
       : contact.hours === null || typeof contact.reachable !== "boolean"
         ? reachFromHours(unitHours)
@@ -213,11 +212,11 @@ function isoMs(value: unknown): number | null {
 }
 
 function servicePhone(phone: unknown, path: string): Pick<Phone, "display" | "uri" | "type"> {
-  if (isObject(phone) && typeof phone.uri === "string" && typeof phone.display === "string") {
+  if (isPlainObject(phone) && typeof phone.uri === "string" && typeof phone.display === "string") {
     return { display: phone.display, uri: phone.uri, type: (typeof phone.type === "string" ? phone.type : "voice") as PhoneType };
   }
-  const text = isObject(phone) ? phone.number : phone;
-  const parsed = parsePhone(String(text), isObject(phone) && typeof phone.type === "string" ? (phone.type as PhoneType) : "voice");
+  const text = isPlainObject(phone) ? phone.number : phone;
+  const parsed = parsePhone(String(text), isPlainObject(phone) && typeof phone.type === "string" ? (phone.type as PhoneType) : "voice");
   if (typeof parsed === "string") throw new ConfigError("contacts", [{ path, message: parsed }]);
   return parsed;
 }

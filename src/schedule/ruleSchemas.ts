@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describe } from "../calendar/plainDate";
 import { NAMED_DAYS, namedDayKey } from "../calendar/namedDays";
+import { isPlainObject } from "../validation/checkConfigShape";
 import { formatPath } from "../validation/configError";
 import { report, type CheckContext } from "../validation/zodHelpers";
 import { HoursSchema, LabelSchema, WeekHoursSchema } from "./hoursSchemas";
@@ -19,7 +20,6 @@ import { parseClock } from "./timeRange";
 const WEEKDAY_KEYS: readonly string[] = WEEKDAYS;
 const CLIP_KEY_LIST: readonly string[] = CLIP_KEYS;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A strict object whose unknown-key message lists `known` (which may be more than its own keys). */
 function strictListing<Shape extends z.core.$ZodLooseShape>(shape: Shape, known: readonly string[]) {
