@@ -10,7 +10,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createSchedule, parseChatInstant } from "../src/index";
-import { instantTextProblem, isIsoInstant, readChatInstant } from "../src/zone/isoInstant";
+import { instantTextProblem, readChatInstant } from "../src/zone/isoInstant";
+import { instantArgument } from "../src/validation/instantArgument";
 
 const iso = (text: string, zone = "Europe/Stockholm") => parseChatInstant(text, zone).toISOString();
 
@@ -70,7 +71,9 @@ describe("UTC offsets beyond ±18:00 or with minutes past 59 are errors", () => 
     it(`${text}: a RangeError, and not an instant for the chat tools' schema`, () => {
       expect(() => parseChatInstant(text, "Europe/Stockholm")).toThrow(RangeError);
       expect(() => parseChatInstant(text, "Europe/Stockholm")).toThrow(message);
-      expect(isIsoInstant(text)).toBe(false);
+      const checked = instantArgument("at", "").safeParse(text); // the chat tools' and the service's `at`
+      expect(checked.success).toBe(false);
+      expect(checked.error!.issues.map((issue) => issue.message).join()).toMatch(message);
     });
   }
 

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { MAX_DEVIATION_DAYS } from "../validation/limits";
 import { describe } from "../calendar/plainDate";
+import { instantArgument } from "../validation/instantArgument";
 import { plainDateArgument } from "../validation/plainDateArgument";
 import { quote } from "../validation/quote";
-import { instantTextProblem, invalidInstantMessage } from "../zone/isoInstant";
 import type { Validator } from "../public/validator";
 import type { ChatToolArgs, ChatToolInput } from "./toolArgs";
 
@@ -58,19 +58,6 @@ function plainDate(name: string, description: string) {
   return plainDateArgument(name, description, got);
 }
 
-/** An ISO-8601 instant; without an offset, wall-clock time in the schedule's zone. */
-function instant(name: string, description: string) {
-  return z
-    .string({ error: (issue) => invalidInstantMessage(name, issue.input) })
-    .check(
-      z.superRefine((text, ctx) => {
-        const problem = instantTextProblem(text, name);
-        if (problem) ctx.issues.push({ code: "custom", message: problem, input: text });
-      }),
-      z.describe(description),
-    );
-}
-
 const AT_DESCRIPTION =
   "The moment to ask about, ISO-8601: 2026-12-24T10:00 (wall-clock time in the organisation's time zone) or with an offset, 2026-12-24T10:00+01:00. Default: now.";
 
@@ -117,8 +104,8 @@ function plainArgs<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
  * CHAT_TOOL_SCHEMAS.hours_on.parse({ date: "2026-06-18" }) // => { date: "2026-06-18", language: "sv" }
  */
 export const CHAT_TOOL_SCHEMAS = {
-  is_open: args({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
-  next_opening: args({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
+  is_open: args({ at: z.optional(instantArgument("at", AT_DESCRIPTION)), language }),
+  next_opening: args({ at: z.optional(instantArgument("at", AT_DESCRIPTION)), language }),
   hours_on: args({ date: plainDate("date", "The date, YYYY-MM-DD, e.g. 2026-12-24."), language }),
   week: args({
     date: z.optional(plainDate("date", "Any date in the week (Monday–Sunday) to show, YYYY-MM-DD. Default: today.")),
@@ -137,8 +124,8 @@ export const CHAT_TOOL_SCHEMAS = {
     ),
     language,
   }),
-  contacts: args({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
-  units: plainArgs({ at: z.optional(instant("at", AT_DESCRIPTION)), language }),
+  contacts: args({ at: z.optional(instantArgument("at", AT_DESCRIPTION)), language }),
+  units: plainArgs({ at: z.optional(instantArgument("at", AT_DESCRIPTION)), language }),
 } as const;
 
 // The arguments' types, written out for users (the package's .d.ts must not need zod):

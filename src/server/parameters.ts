@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import { SCHEMA_ORG_TYPES } from "../schemaOrg/toSchemaOrg";
+import { instantArgument } from "../validation/instantArgument";
 import { plainDateArgument } from "../validation/plainDateArgument";
-import { invalidInstantMessage, isIsoInstant } from "../zone/isoInstant";
 
 /*
  * The query parameters of the service, one zod/mini schema per route: they validate the
@@ -26,15 +26,11 @@ function plainDate(name: string, description: string) {
 }
 
 /** An ISO-8601 instant; without an offset, wall-clock time in the unit's zone. */
-const at = z
-  .string({ error: (issue) => invalidInstantMessage("at", issue.input) })
-  .check(
-    z.refine(isIsoInstant, { error: (issue) => invalidInstantMessage("at", issue.input) }),
-    z.describe(
-      "The moment to ask about, ISO-8601: 2026-12-24T10:00 (wall-clock time in the unit's time zone) or with an offset, 2026-12-24T10:00+01:00. " +
-        "Default: now (and then the answer is cached until it changes).",
-    ),
-  );
+const at = instantArgument(
+  "at",
+  "The moment to ask about, ISO-8601: 2026-12-24T10:00 (wall-clock time in the unit's time zone) or with an offset, 2026-12-24T10:00+01:00. " +
+    "Default: now (and then the answer is cached until it changes).",
+);
 
 const lang = z
   .enum(["sv", "en"], { error: (issue) => `lang must be "sv" or "en", got ${got(issue.input)}` })

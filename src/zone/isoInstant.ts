@@ -60,18 +60,6 @@ export function instantTextProblem(text: unknown, what: string): string | null {
 }
 
 /**
- * Whether a text is an ISO-8601 date or date-time that {@link parseChatInstant} reads.
- *
- * @example
- * isIsoInstant("2026-12-24T10:00") // => true
- * isIsoInstant("tomorrow") // => false
- * isIsoInstant("2026-12-24T10:00+99:59") // => false (no such offset)
- */
-export function isIsoInstant(text: string): boolean {
-  return instantTextProblem(text, "instant") === null;
-}
-
-/**
  * The message for a text that is not an ISO-8601 instant.
  *
  * @example
