@@ -12,13 +12,11 @@
 // Run with `npm run build:elements`.
 // Files are written to a temporary name and renamed, so no reader sees half a file.
 import { build } from "esbuild";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { BROWSER_BUNDLE, ROOT as root, writeOutputFiles } from "./browserBundle.mjs";
 import { luxonZone } from "./luxonZone.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = join(root, "dist/browser");
 const LAZY_PHONE = join(root, "src/elements/browser/lazyPhone.ts");
 
@@ -31,42 +29,20 @@ const lazyPhonePlugin = {
   },
 };
 
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  format: "esm",
-  platform: "browser",
-  target: "es2020",
-  minify: true,
-  sourcemap: true,
-  metafile: true,
-  write: false,
-  logLevel: "warning",
-  legalComments: "none",
-};
+const common = { ...BROWSER_BUNDLE, legalComments: "none" };
 
-/**
- * Builds both files in memory: { files: [{ path, contents }], elements, phone } with the
- * elements file's and the phone file's text.
- */
-export async function buildElements() {
+/** Builds both files in memory: { files: [{ path, contents }], elements, phone } with the two files' texts. */
+async function buildElements() {
   const [elements, phone] = await Promise.all([
     build({ ...common, entryPoints: ["src/entries/elements.ts"], outfile: join(outdir, "oppettider-elements.js"), plugins: [lazyPhonePlugin, luxonZone()] }),
     build({ ...common, entryPoints: ["src/elements/browser/phoneEntry.ts"], outfile: join(outdir, "oppettider-elements-phone.js") }),
   ]);
   const text = (result) => result.outputFiles.find((file) => file.path.endsWith(".js")).text;
-  return { files: [...elements.outputFiles, ...phone.outputFiles], elements: text(elements), phone: text(phone), metafile: elements.metafile };
+  return { files: [...elements.outputFiles, ...phone.outputFiles], elements: text(elements), phone: text(phone) };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { files, elements, phone } = await buildElements();
-  mkdirSync(outdir, { recursive: true });
-  const suffix = `.tmp-${process.pid}`;
-  for (const file of files) {
-    writeFileSync(file.path + suffix, file.contents);
-    renameSync(file.path + suffix, file.path);
-  }
-  const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} kB gzipped`;
-  console.log(`${relative(process.cwd(), join(outdir, "oppettider-elements.js"))}: ${kb(elements)}`);
-  console.log(`${relative(process.cwd(), join(outdir, "oppettider-elements-phone.js"))}: ${kb(phone)} (loaded only for contacts)`);
-}
+const { files, elements, phone } = await buildElements();
+writeOutputFiles(files);
+const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} kB gzipped`;
+console.log(`${relative(process.cwd(), join(outdir, "oppettider-elements.js"))}: ${kb(elements)}`);
+console.log(`${relative(process.cwd(), join(outdir, "oppettider-elements-phone.js"))}: ${kb(phone)} (loaded only for contacts)`);
