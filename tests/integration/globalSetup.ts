@@ -48,8 +48,8 @@ function isStale(outputs: readonly string[], sources: readonly string[]): boolea
 }
 
 export default function setup(project: TestProject): () => void {
-  const sources = ["src", "package.json", "tsup.config.ts", "scripts/build.mjs", "scripts/build-browser.mjs"].map((path) => join(ROOT, path));
-  const outputs = ["dist/index.js", "dist/index.d.ts", "dist/cli.js", "dist/browser/oppettider.js"].map((path) => join(ROOT, path));
+  const sources = ["src", "package.json", "tsup.config.ts", "scripts"].map((path) => join(ROOT, path));
+  const outputs = ["dist/index.js", "dist/index.d.ts", "dist/cli.js", "dist/browser/oppettider.js", "dist/browser/oppettider-elements.js"].map((path) => join(ROOT, path));
   if (!process.env.OPPETTIDER_TARBALL && isStale(outputs, sources)) {
     execFileSync(process.execPath, ["scripts/build.mjs", "--silent"], { cwd: ROOT, stdio: "inherit" });
   }
