@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
+import { isOrganization } from "../contacts/isOrganization";
 import type { ContactPoint, Organization } from "../contacts/createOrganization";
 import type { Place } from "../contacts/place";
 import type { DayHours, Schedule } from "../schedule/createSchedule";
@@ -280,11 +281,11 @@ export function callTool(target: Organization | Schedule, name: string, args?: u
     const shown = typeof name === "string" ? quote(name) : describe(name);
     throw new ToolError(typeof name === "string" ? clip(name, 64) : describe(name), `unknown tool ${shown} (tools: ${CHAT_TOOL_NAMES.join(", ")})`);
   }
-  if (typeof target !== "object" || target === null || typeof (target as Schedule).status !== "function" && !("contacts" in target)) {
+  if (!isOrganization(target) && typeof (target as Schedule | null)?.status !== "function") {
     throw new TypeError(`callTool: the target must be an organisation (createOrganization) or a schedule (createSchedule), got ${describe(target)}`);
   }
   const valid = validateArgs(name, args);
-  const organization = "contacts" in target ? target : null;
+  const organization = isOrganization(target) ? target : null;
   const now = () => new Date(options.now === undefined ? Date.now() : toEpochMs(options.now, "options.now"));
   if (name === "units") {
     if (!organization) throw new ToolError(name, "units: this schedule is the opening hours of one place; it has no units");

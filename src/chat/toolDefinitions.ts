@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
+import { isOrganization } from "../contacts/isOrganization";
 import { CHAT_TOOL_SCHEMAS, CHAT_TOOLS, type ChatTool, type ChatToolName } from "./tools";
 import { toolDescription } from "./unitArgument";
 
@@ -95,7 +96,7 @@ export function functionToolDefinitions(target?: Organization | Schedule): Funct
  * toolsFor(createSchedule(presets.arjeplog)).map((t) => t.name).includes("contacts") // => false
  */
 export function toolsFor(target?: Organization | Schedule): ChatTool[] {
-  const hasContacts = target === undefined || "contacts" in target;
+  const hasContacts = target === undefined || isOrganization(target);
   // A schedule alone has neither contacts nor units.
   return CHAT_TOOLS.filter((tool) => hasContacts || (tool.name !== "contacts" && tool.name !== "units"));
 }

@@ -1,3 +1,4 @@
+import { isOrganization } from "../contacts/isOrganization";
 import type { Organization, Unit } from "../contacts/createOrganization";
 import { defaultUnit, unitMatchMessage } from "../contacts/findUnit";
 import type { Schedule } from "../schedule/createSchedule";
@@ -52,10 +53,6 @@ export function placeForTool(target: Organization | Schedule, tool: string, unit
     throw new ToolError(tool, `${tool}: ${message}`, [`unit: ${message}`]);
   }
   return { schedule: unit.hours, unit, named };
-}
-
-function isOrganization(target: Organization | Schedule): target is Organization {
-  return typeof (target as Organization).findUnit === "function";
 }
 
 /**

@@ -9,6 +9,7 @@ import { isPlainObject } from "../validation/checkConfigShape";
 import { clip } from "../validation/quote";
 import { LineTransport } from "./lineTransport";
 import { importOptionalPeer } from "../cli/optionalPeer";
+import { isOrganization } from "../contacts/isOrganization";
 import type { Organization } from "../contacts/createOrganization";
 import type { Schedule } from "../schedule/createSchedule";
 
@@ -142,7 +143,7 @@ export async function serveMcpOverStdio(target: Organization | Schedule, options
 }
 
 function instructionsFor(target: Organization | Schedule, name: string | null | undefined): string {
-  const organization = "contacts" in target ? target : null;
+  const organization = isOrganization(target) ? target : null;
   const who = name ?? organization?.name ?? "the organisation";
   return [
     `Opening hours of ${who} (time zone ${target.timeZone}), with Swedish public holidays, eves, days before eves and red days, bridge days and summer weeks.`,

@@ -1,3 +1,4 @@
+import { isOrganization } from "../contacts/isOrganization";
 import { createOrganization, type Organization } from "../contacts/createOrganization";
 import type { OrganizationConfig } from "../contacts/schema";
 import { ConfigError, type ConfigIssue } from "../validation/configError";
@@ -47,18 +48,10 @@ export interface ServiceState {
 }
 
 /** An organisation, or a config to make one from. */
+export { isOrganization } from "../contacts/isOrganization";
+
 export type OrganizationInput = Organization | OrganizationConfig;
 
-/**
- * Whether a value is an organisation made by `createOrganization` (not a config).
- *
- * @example
- * isOrganization(createOrganization(presets.arjeplogKommun)) // => true
- * isOrganization(presets.arjeplogKommun) // => false
- */
-export function isOrganization(input: unknown): input is Organization {
-  return typeof input === "object" && input !== null && typeof (input as Organization).findUnit === "function" && Array.isArray((input as Organization).units);
-}
 
 /**
  * A service state starting from an organisation or its config. Throws `ConfigError` when the
