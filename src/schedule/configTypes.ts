@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import type { RuleEntry, RuleHours } from "./ruleHours";
 import type { DayKind, RuleKind } from "./ruleKinds";
 
@@ -94,13 +95,17 @@ export interface ExceptionConfig {
 }
 
 /**
- * A schedule configuration (plain, JSON-compatible; SPEC §2).
+ * A schedule configuration (plain, JSON-compatible; SPEC §2). `calendar` is whose red days
+ * it follows: `"SE"` (Sweden, the default), `"FI"` (Finland) or `"AX"` (Åland); the time
+ * zone defaults to Europe/Stockholm for SE and Europe/Helsinki for FI and AX.
  *
  * @example
  * const config: ScheduleConfig = { timeZone: "Europe/Stockholm", weekly: { mon: ["08:00-16:00"] } };
+ * const finnish: ScheduleConfig = { calendar: "FI", weekly: { mon: ["08:00-16:00"] }, dayKinds: { publicHoliday: [] } };
  */
 export interface ScheduleConfig {
   timeZone?: string | undefined;
+  calendar?: CalendarCode | undefined;
   weekly?: WeekHours | undefined;
   weeklyLabel?: Label | undefined;
   periods?: PeriodConfig[] | undefined;

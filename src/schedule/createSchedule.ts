@@ -1,6 +1,7 @@
 import { civilFromDays, daysFromCivil, formatPlainDate, MS_PER_DAY, parsePlainDate, weekdayOf, describe } from "../calendar/plainDate";
 import { assertSupportedYear, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
-import { swedishDayOf, type SwedishDay } from "../calendar/swedishDay";
+import { calendarDayOf, type CalendarDay } from "../calendar/calendarDay";
+import { DEFAULT_CALENDAR, defaultTimeZoneOf, type CalendarCode } from "../calendar/calendars";
 import { createZone } from "../zone/zone";
 import { toEpochMs, type Instant } from "./instant";
 import { compileRules, type Language, type ResolvedDay, type Rule } from "./rules";
@@ -42,8 +43,8 @@ export interface DayHours {
   readonly intervals: readonly DayInterval[];
   /** The rule that decided them. */
   readonly rule: Rule;
-  /** The date's Swedish calendar facts (as `swedishDay`). */
-  readonly calendar: SwedishDay;
+  /** The date's calendar facts on the schedule's calendar (as `calendarDay`; `swedishDay` for a Swedish schedule). */
+  readonly calendar: CalendarDay;
 }
 
 /** Everything a status line needs, from one call. */
@@ -81,6 +82,8 @@ export interface OpenInterval {
 export interface Schedule {
   /** The IANA time zone of the schedule. */
   readonly timeZone: string;
+  /** The calendar whose red days it follows: `"SE"`, `"FI"` or `"AX"` (SPEC §14). */
+  readonly calendar: CalendarCode;
   /** The validated configuration. */
   readonly config: Readonly<ScheduleConfig>;
   /** Whether it is open at an instant. */
@@ -126,7 +129,8 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: S
   const language = checkLanguage(options.language);
   const defaultHorizon = checkHorizon(options.horizonDays ?? DEFAULT_HORIZON_DAYS, "horizonDays");
   const validated = validateScheduleConfig(config);
-  const zone = createZone(validated.timeZone ?? "Europe/Stockholm");
+  const calendar = validated.calendar ?? DEFAULT_CALENDAR;
+  const zone = createZone(validated.timeZone ?? defaultTimeZoneOf(calendar));
   // The zone in its canonical spelling, in the config too ("europe/stockholm" → "Europe/Stockholm").
   const valid = validated.timeZone === undefined || validated.timeZone === zone.name ? validated : { ...validated, timeZone: zone.name };
   const resolve = compileRules(valid, language);
@@ -152,7 +156,7 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: S
       weekday: weekdayOf(dayNumber),
       intervals: Object.freeze(resolved.hours.map(toDayInterval)),
       rule: resolved.rule,
-      calendar: swedishDayOf(dayNumber),
+      calendar: calendarDayOf(dayNumber, calendar),
     });
 
   const ruleAtMs = (ms: number, open: boolean): Rule => {
@@ -166,6 +170,7 @@ export function createSchedule(config: DeepReadonly<ScheduleConfig>, options?: S
 
   return Object.freeze({
     timeZone: zone.name,
+    calendar,
     config: valid,
     isOpen: (at: Instant) => isOpenAt(tables, toEpochMs(at)),
     nextOpening(at: Instant, search?: SearchOptions) {

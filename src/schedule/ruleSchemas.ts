@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describe } from "../calendar/plainDate";
-import { NAMED_DAYS, namedDayKey } from "../calendar/namedDays";
+import { CALENDARS, type CalendarCode } from "../calendar/calendars";
+import { namedDayCalendars, namedDayKey, namedDaysOf } from "../calendar/namedDays";
 import { isPlainObject } from "../validation/checkConfigShape";
 import { formatPath } from "../validation/configError";
 import { report, type CheckContext } from "../validation/zodHelpers";
@@ -135,29 +136,45 @@ export const RuleEntrySchema = z.custom<RuleEntry>().check(
 );
 
 /**
- * `namedDays`: rules keyed by the Swedish name of an eve or public holiday (SPEC §7). Names are
- * forgiven case, spaces and a trailing definite "-en"; an unknown name or two keys naming one
- * day is a problem at that key.
+ * `namedDays`: rules keyed by the Swedish name of an eve or public holiday (SPEC §7). Which
+ * names are days depends on the schedule's calendar, so the names are checked with the
+ * whole config (`checkNamedDayNames`); this checks the entries.
  */
-export const NamedDaysSchema = z
-  .record(z.string(), RuleEntrySchema, {
-    error: (issue) => (issue.code === "invalid_type" ? `expected an object keyed by the days' Swedish names, e.g. { "julafton": [] }, got ${Array.isArray(issue.input) ? "a list" : describe(issue.input)}` : undefined),
-  })
-  // The names are checked also when some day's hours have problems of their own.
-  .check(z.superRefine(checkNamedDayNames, { when: (payload) => isPlainObject(payload.value) }));
+export const NamedDaysSchema = z.record(z.string(), RuleEntrySchema, {
+  error: (issue) => (issue.code === "invalid_type" ? `expected an object keyed by the days' Swedish names, e.g. { "julafton": [] }, got ${Array.isArray(issue.input) ? "a list" : describe(issue.input)}` : undefined),
+});
 
-/** Every key names a day, and no two name the same one. */
-function checkNamedDayNames(namedDays: Record<string, unknown>, ctx: CheckContext): void {
+const CALENDAR_NAMES: Record<CalendarCode, string> = { SE: "the Swedish calendar (SE)", FI: "the Finnish calendar (FI)", AX: "the Åland calendar (AX)" };
+
+/**
+ * Every key of `namedDays` names a day of the calendar (forgiving case, spaces and a trailing
+ * definite "-en"), and no two name the same one. A name of another calendar's day says so
+ * ("sveriges nationaldag" on a Finnish schedule). With no valid calendar to go by, a name of
+ * any calendar passes (the calendar has its own problem). Paths are relative to `namedDays`.
+ *
+ * @example
+ * checkNamedDayNames({ "sveriges nationaldag": [] }, "FI", ctx)
+ * // ctx: ["sveriges nationaldag"]: "sveriges nationaldag" is a day of the Swedish calendar (SE), not of the Finnish calendar (FI) this schedule follows (…)
+ */
+export function checkNamedDayNames(namedDays: Record<string, unknown>, calendar: CalendarCode | null, ctx: CheckContext, path: PropertyKey[] = []): void {
   const firstKeyOf = new Map<string, string>();
   for (const name of Object.keys(namedDays)) {
-    const key = namedDayKey(name);
+    const key = calendar === null ? (CALENDARS.map((c) => namedDayKey(name, c)).find((k) => k !== null) ?? null) : namedDayKey(name, calendar);
     if (key === null) {
-      report(ctx, `unknown named day ${JSON.stringify(name)} (named days: ${NAMED_DAYS.join(", ")})`, [name]);
+      const on = calendar ?? "SE";
+      const elsewhere = namedDayCalendars(name);
+      // The list of the calendar's days only where the name is no day at all: a day of another
+      // calendar is a known day in the wrong place, and the message stays short.
+      const message =
+        elsewhere.length > 0
+          ? `${JSON.stringify(name)} is a day of ${elsewhere.map((c) => CALENDAR_NAMES[c]).join(" and ")}, not of ${CALENDAR_NAMES[on]} that this schedule follows (to follow ${CALENDAR_NAMES[elsewhere[0]!]}, set "calendar": ${JSON.stringify(elsewhere[0])})`
+          : `unknown named day ${JSON.stringify(name)} (named days${on === "SE" ? "" : ` on ${on}`}: ${namedDaysOf(on).join(", ")})`;
+      report(ctx, message, [...path, name]);
       continue;
     }
     const first = firstKeyOf.get(key);
     if (first === undefined) firstKeyOf.set(key, name);
-    else report(ctx, `names the same day as ${formatPath(["namedDays", first])} (${key}); give each day once`, [name]);
+    else report(ctx, `names the same day as ${formatPath(["namedDays", first])} (${key}); give each day once`, [...path, name]);
   }
 }
 

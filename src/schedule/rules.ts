@@ -1,4 +1,5 @@
-import { yearCalendar, DayFlag } from "../calendar/yearCalendar";
+import { yearCalendarsOf, DayFlag, type YearCalendar } from "../calendar/yearCalendar";
+import { DEFAULT_CALENDAR } from "../calendar/calendars";
 import { civilFromDays, parsePlainDate, weekdayOf } from "../calendar/plainDate";
 import type { Names } from "../calendar/holidayNames";
 import { namedDayKey, namedDayNames, type NamedDay } from "../calendar/namedDays";
@@ -79,7 +80,7 @@ const isClipHit = (hit: Hit): hit is ClipHit => "cut" in hit;
 
 /**
  * Compiles a validated config into a resolver that applies the rules in precedence order
- * (SPEC §7): the first rule that matches a date decides its hours. A rule with hours per
+ * (SPEC §7), on the config's calendar (SPEC §14): the first rule that matches a date decides its hours. A rule with hours per
  * weekday matches only on the weekdays it names; a clip matches and takes the hours of the
  * next matching rule below it, cut to its window. Within a kind, exceptions, named days and
  * periods go in config order.
@@ -89,6 +90,7 @@ const isClipHit = (hit: Hit): hit is ClipHit => "cut" in hit;
  */
 export function compileRules(config: ScheduleConfig, language: Language): DayResolver {
   const makeRule = (kind: RuleKind, labels: Names): Rule => Object.freeze({ kind, label: labels[language], labels: Object.freeze(labels) });
+  const yearOf = yearCalendarsOf(config.calendar ?? DEFAULT_CALENDAR);
 
   const matchers: Record<RuleKind, Matcher[]> = {
     exception: exceptionMatchers(config, makeRule),
@@ -103,7 +105,7 @@ export function compileRules(config: ScheduleConfig, language: Language): DayRes
   };
   for (const kind of DAY_KINDS) {
     const entry = config.dayKinds?.[kind];
-    if (entry) matchers[kind] = [dayKindMatcher(kind, entry, makeRule)];
+    if (entry) matchers[kind] = [dayKindMatcher(kind, entry, makeRule, yearOf)];
   }
 
   const weeklyRule = makeRule("weekly", labelNames(config.weeklyLabel) ?? DEFAULT_LABELS.weekly);
@@ -133,7 +135,7 @@ export function compileRules(config: ScheduleConfig, language: Language): DayRes
 
   return (dayNumber) => {
     const year = civilFromDays(dayNumber).year;
-    const calendar = yearCalendar(year);
+    const calendar = yearOf(year);
     const yearIndex = dayNumber - calendar.firstDay;
     const flags = calendar.flags[yearIndex]!;
     const namedDays = flags & NAMED_FLAGS ? (calendar.namedDays.get(yearIndex) ?? NO_NAMED_DAYS) : NO_NAMED_DAYS;
@@ -160,7 +162,7 @@ function hitsByWeekday(hours: RuleHours, rule: Rule): readonly (Hit | null)[] {
 
 type MakeRule = (kind: RuleKind, labels: Names) => Rule;
 
-function dayKindMatcher(kind: DayKind, entry: NonNullable<ScheduleConfig["dayKinds"]>[DayKind], makeRule: MakeRule): Matcher {
+function dayKindMatcher(kind: DayKind, entry: NonNullable<ScheduleConfig["dayKinds"]>[DayKind], makeRule: MakeRule, yearOf: (year: number) => YearCalendar): Matcher {
   const flag = DAY_KIND_FLAG[kind];
   const { hours, label } = ruleEntryParts(entry!);
   const configured = labelNames(label);
@@ -169,7 +171,7 @@ function dayKindMatcher(kind: DayKind, entry: NonNullable<ScheduleConfig["dayKin
     const byName = new Map<string, readonly (Hit | null)[]>();
     return (day) => {
       if (!(day.flags & flag)) return null;
-      const names = configured ?? yearCalendar(day.year).names.get(day.yearIndex)![kind]!;
+      const names = configured ?? yearOf(day.year).names.get(day.yearIndex)![kind]!;
       let hits = byName.get(names.sv);
       if (!hits) {
         hits = hitsByWeekday(hours, makeRule(kind, names));
@@ -184,8 +186,9 @@ function dayKindMatcher(kind: DayKind, entry: NonNullable<ScheduleConfig["dayKin
 
 /** One matcher per `namedDays` entry, in config order (the first listed decides a date with two). */
 function namedDayMatchers(config: ScheduleConfig, makeRule: MakeRule): Matcher[] {
+  const calendar = config.calendar ?? DEFAULT_CALENDAR;
   return Object.entries(config.namedDays ?? {}).map(([name, entry]) => {
-    const key = namedDayKey(name)!; // validated
+    const key = namedDayKey(name, calendar)!; // validated
     const { hours, label } = ruleEntryParts(entry);
     // Without a label of its own, the rule is named after the day: { sv: "Julafton", en: "Christmas Eve" }.
     const hits = hitsByWeekday(hours, makeRule("namedDay", labelNames(label) ?? namedDayNames(key)));

@@ -5,7 +5,9 @@ import { report, strictObject, TimeZoneSchema } from "../validation/zodHelpers";
 import { findOverlaps } from "../validation/overlaps";
 import { DAY_KINDS, RULE_KINDS } from "./ruleKinds";
 import { LabelSchema, WeekHoursSchema } from "./hoursSchemas";
-import { NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
+import { checkNamedDayNames, NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
+import { isPlainObject } from "../validation/checkConfigShape";
+import { calendarProblem, type CalendarCode } from "../calendar/calendars";
 
 /*
  * The one source of the configuration types: every type of a schedule config is what
@@ -113,7 +115,15 @@ function exceptionSpan(exception: { date?: string | undefined; from?: string | u
 
 export const RuleKindSchema = z.enum(RULE_KINDS, { error: (issue) => `unknown rule kind ${JSON.stringify(issue.input)} (kinds: ${RULE_KINDS.join(", ")})` });
 
-/** A whole schedule (SPEC §2, §7, §8). */
+/** `"SE"`, `"FI"` or `"AX"` (SPEC §14). */
+export const CalendarSchema = z.custom<CalendarCode>().check(
+  z.superRefine((value, ctx) => {
+    const problem = calendarProblem(value);
+    if (problem !== null) report(ctx, problem);
+  }),
+);
+
+/** A whole schedule (SPEC §2, §7, §8, §14). */
 export const ScheduleConfigSchema = strictObject({
   timeZone: z.optional(TimeZoneSchema),
   weekly: z.optional(WeekHoursSchema),
@@ -148,7 +158,20 @@ export const ScheduleConfigSchema = strictObject({
       }),
     ),
   ),
-});
+  calendar: z.optional(CalendarSchema),
+}).check(
+  // The names of `namedDays` are days of the schedule's calendar; checked also when other
+  // parts of the config have problems of their own, so that every problem is listed at once.
+  z.superRefine(
+    (config, ctx) => {
+      const { namedDays, calendar } = config as { namedDays?: unknown; calendar?: unknown };
+      if (!isPlainObject(namedDays)) return;
+      const known = calendar === undefined ? "SE" : calendarProblem(calendar) === null ? (calendar as CalendarCode) : null;
+      checkNamedDayNames(namedDays, known, ctx, ["namedDays"]);
+    },
+    { when: (payload) => isPlainObject(payload.value) },
+  ),
+);
 
 // The config types, written out for users (the package's .d.ts must not need zod):
 // ./configTypes.ts, checked equal to `z.infer` of these schemas in src/public/typeChecks.ts.
