@@ -28,8 +28,10 @@ export function configKind(json: unknown, name: string): ConfigKind {
     throw new TypeError(`${name} must hold a JSON object — an organisation { "name": …, "hours": … } or a schedule { "weekly": … } — got ${describe(json)}`);
   }
   const keys = Object.keys(json);
-  const organizationKeys = Object.keys(OrganizationConfigSchema.shape).filter((key) => key !== "timeZone");
-  const scheduleKeys = Object.keys(ScheduleConfigSchema.shape).filter((key) => key !== "timeZone");
+  // `timeZone` and `calendar` belong to both kinds, so they tell neither.
+  const shared = (key: string) => key !== "timeZone" && key !== "calendar";
+  const organizationKeys = Object.keys(OrganizationConfigSchema.shape).filter(shared);
+  const scheduleKeys = Object.keys(ScheduleConfigSchema.shape).filter(shared);
   const typoOf = (key: string) => (organizationKeys.includes(key) || scheduleKeys.includes(key) ? null : closestMatch(key, organizationKeys));
   const telling = keys.filter((key) => organizationKeys.includes(key) || (typoOf(key) !== null && closestMatch(key, scheduleKeys) === null));
   if (telling.length === 0) return { kind: "schedule", hint: null };

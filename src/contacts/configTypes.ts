@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import type { ScheduleConfig } from "../schedule/configTypes";
 import type { PhoneType } from "./phone";
 
@@ -79,8 +80,8 @@ export interface UnitConfig {
 }
 
 /**
- * A whole organisation: name, zone, its own visiting hours (optional when it has units),
- * addresses, contact points and units.
+ * A whole organisation: name, zone, calendar, its own visiting hours (optional when it has
+ * units), addresses, contact points and units.
  *
  * @example
  * const config: OrganizationConfig = { name: "Biblioteket", hours: { weekly: { mon: ["10:00-19:00"] } } };
@@ -97,4 +98,9 @@ export interface OrganizationConfig {
   postalAddress?: Address | undefined;
   contacts?: ContactPointConfig[] | undefined;
   units?: UnitConfig[] | undefined;
+  /**
+   * Whose red days all its hours follow: `"SE"` (Sweden, the default), `"FI"` (Finland) or
+   * `"AX"` (Åland). Hours that name none take it; hours that name another are an error.
+   */
+  calendar?: CalendarCode | undefined;
 }

@@ -3,6 +3,7 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ScheduleConfig } from "../schedule/schema";
 import { ConfigError, parseWith } from "../validation/configError";
 import { organizationZoneIssues } from "../validation/organizationZones";
+import { organizationCalendarIssues } from "../validation/organizationCalendars";
 import { quote } from "../validation/quote";
 import { describe } from "../calendar/plainDate";
 import type { DeepReadonly } from "../validation/deepReadonly";
@@ -95,10 +96,14 @@ export interface Organization extends Place {
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");
-  const zoneIssues = organizationZoneIssues(valid);
+  const zoneIssues = [...organizationZoneIssues(valid), ...organizationCalendarIssues(valid)];
   if (zoneIssues.length > 0) throw new ConfigError("organization config", zoneIssues);
-  const inZone = (hours: ScheduleConfig): ScheduleConfig =>
-    hours.timeZone !== undefined || valid.timeZone === undefined ? hours : { ...hours, timeZone: valid.timeZone };
+  // Hours without a zone or a calendar of their own take the organisation's.
+  const inZone = (hours: ScheduleConfig): ScheduleConfig => {
+    const zone = hours.timeZone === undefined && valid.timeZone !== undefined;
+    const calendar = hours.calendar === undefined && valid.calendar !== undefined;
+    return zone || calendar ? { ...hours, ...(zone && { timeZone: valid.timeZone }), ...(calendar && { calendar: valid.calendar }) } : hours;
+  };
   const id = valid.id ?? slugOf(valid.name);
   /**
    * A place's contacts: their own hours, with the place's calendar (`dayKinds`, `namedDays`)

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { ScheduleConfigSchema } from "../schedule/schema";
+import { CalendarSchema, PlaceHoursSchema, scheduleCalendar } from "../schedule/schema";
+import { checkNamedDayNames } from "../schedule/ruleSchemas";
+import { isPlainObject } from "../validation/checkConfigShape";
 import { nonEmptyString, strictObject, TimeZoneSchema, type CheckContext } from "../validation/zodHelpers";
 import { nameClashes } from "./unitNames";
 import { slugOf } from "./slug";
@@ -58,7 +60,7 @@ export const ContactPointSchema = strictObject({
   emails: z.optional(z.array(EmailSchema)),
   web: z.optional(WebPageSchema),
   /** Own hours; without them the contact follows the hours of its place (the organisation's or its unit's). */
-  hours: z.optional(ScheduleConfigSchema),
+  hours: z.optional(PlaceHoursSchema),
 });
 
 /** A list of contact points, each id once. */
@@ -98,7 +100,7 @@ export const UnitConfigSchema = strictObject({
   name: nonEmptyString,
   /** Other names people use for it: "biblioteket", "stadsbiblioteket", "ÅVC". */
   aliases: z.optional(z.array(nonEmptyString)),
-  hours: ScheduleConfigSchema,
+  hours: PlaceHoursSchema,
   contacts: z.optional(ContactPointsSchema),
   web: z.optional(WebPageSchema),
   visitingAddress: z.optional(AddressSchema),
@@ -148,12 +150,14 @@ export const OrganizationConfigSchema = strictObject({
   name: nonEmptyString,
   timeZone: z.optional(TimeZoneSchema),
   /** Visiting hours of the organisation's own place; optional when it has `units`. */
-  hours: z.optional(ScheduleConfigSchema),
+  hours: z.optional(PlaceHoursSchema),
   web: z.optional(WebPageSchema),
   visitingAddress: z.optional(AddressSchema),
   postalAddress: z.optional(AddressSchema),
   contacts: z.optional(ContactPointsSchema),
   units: z.optional(UnitsSchema),
+  /** Whose red days all its hours follow: "SE" (default), "FI" or "AX" (SPEC §14). */
+  calendar: z.optional(CalendarSchema),
 }).check(
   // Runs even when a part of the config has other problems, so that every problem is listed at once.
   z.superRefine((organization, ctx) => organizationChecks(organization as Partial<OrganizationShape>, ctx), {
@@ -167,9 +171,34 @@ interface OrganizationShape {
   hours: unknown;
   contacts: unknown;
   units: unknown;
+  calendar: unknown;
+}
+
+/**
+ * The named days of every hours that names no calendar of its own, on the organisation's
+ * calendar (hours that name one are checked on theirs by PlaceHoursSchema).
+ */
+function inheritedNamedDayChecks(organization: Partial<OrganizationShape>, ctx: CheckContext): void {
+  const calendar = scheduleCalendar(organization.calendar);
+  const check = (hours: unknown, path: PropertyKey[]) => {
+    if (isPlainObject(hours) && hours.calendar === undefined && isPlainObject(hours.namedDays)) checkNamedDayNames(hours.namedDays, calendar, ctx, [...path, "hours", "namedDays"], true);
+  };
+  const contactsOf = (contacts: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(contacts)) contacts.forEach((contact, i) => check(isPlainObject(contact) ? contact.hours : undefined, [...path, "contacts", i]));
+  };
+  check(organization.hours, []);
+  contactsOf(organization.contacts, []);
+  if (Array.isArray(organization.units)) {
+    organization.units.forEach((unit, i) => {
+      if (!isPlainObject(unit)) return;
+      check(unit.hours, ["units", i]);
+      contactsOf(unit.contacts, ["units", i]);
+    });
+  }
 }
 
 function organizationChecks(organization: Partial<OrganizationShape>, ctx: CheckContext): void {
+  inheritedNamedDayChecks(organization, ctx);
   const units = Array.isArray(organization.units) ? (organization.units as unknown[]) : [];
   const ownHours = organization.hours !== undefined;
   if (!ownHours && units.length === 0) {

@@ -150,13 +150,20 @@ const CALENDAR_NAMES: Record<CalendarCode, string> = { SE: "the Swedish calendar
  * Every key of `namedDays` names a day of the calendar (forgiving case, spaces and a trailing
  * definite "-en"), and no two name the same one. A name of another calendar's day says so
  * ("sveriges nationaldag" on a Finnish schedule). With no valid calendar to go by, a name of
- * any calendar passes (the calendar has its own problem). Paths are relative to `namedDays`.
+ * any calendar passes (the calendar has its own problem). `inherited`: the calendar is the
+ * organisation's, which the message names.
  *
  * @example
  * checkNamedDayNames({ "sveriges nationaldag": [] }, "FI", ctx)
  * // ctx: ["sveriges nationaldag"]: "sveriges nationaldag" is a day of the Swedish calendar (SE), not of the Finnish calendar (FI) this schedule follows (…)
  */
-export function checkNamedDayNames(namedDays: Record<string, unknown>, calendar: CalendarCode | null, ctx: CheckContext, path: PropertyKey[] = []): void {
+export function checkNamedDayNames(
+  namedDays: Record<string, unknown>,
+  calendar: CalendarCode | null,
+  ctx: CheckContext,
+  path: PropertyKey[] = [],
+  inherited = false,
+): void {
   const firstKeyOf = new Map<string, string>();
   for (const name of Object.keys(namedDays)) {
     const key = calendar === null ? (CALENDARS.map((c) => namedDayKey(name, c)).find((k) => k !== null) ?? null) : namedDayKey(name, calendar);
@@ -167,7 +174,9 @@ export function checkNamedDayNames(namedDays: Record<string, unknown>, calendar:
       // calendar is a known day in the wrong place, and the message stays short.
       const message =
         elsewhere.length > 0
-          ? `${JSON.stringify(name)} is a day of ${elsewhere.map((c) => CALENDAR_NAMES[c]).join(" and ")}, not of ${CALENDAR_NAMES[on]} that this schedule follows (to follow ${CALENDAR_NAMES[elsewhere[0]!]}, set "calendar": ${JSON.stringify(elsewhere[0])})`
+          ? `${JSON.stringify(name)} is a day of ${elsewhere.map((c) => CALENDAR_NAMES[c]).join(" and ")}, not of ${CALENDAR_NAMES[on]} that ${
+              inherited ? "the organisation follows (its \"calendar\")" : `this schedule follows (to follow ${CALENDAR_NAMES[elsewhere[0]!]}, set "calendar": ${JSON.stringify(elsewhere[0])})`
+            }`
           : `unknown named day ${JSON.stringify(name)} (named days${on === "SE" ? "" : ` on ${on}`}: ${namedDaysOf(on).join(", ")})`;
       report(ctx, message, [...path, name]);
       continue;

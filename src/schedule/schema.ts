@@ -123,8 +123,8 @@ export const CalendarSchema = z.custom<CalendarCode>().check(
   }),
 );
 
-/** A whole schedule (SPEC §2, §7, §8, §14). */
-export const ScheduleConfigSchema = strictObject({
+/** The keys of a schedule, checked each on its own. */
+const ScheduleShapeSchema = strictObject({
   timeZone: z.optional(TimeZoneSchema),
   weekly: z.optional(WeekHoursSchema),
   weeklyLabel: z.optional(LabelSchema),
@@ -159,19 +159,42 @@ export const ScheduleConfigSchema = strictObject({
     ),
   ),
   calendar: z.optional(CalendarSchema),
-}).check(
-  // The names of `namedDays` are days of the schedule's calendar; checked also when other
-  // parts of the config have problems of their own, so that every problem is listed at once.
-  z.superRefine(
+});
+
+/**
+ * Checks the names of `namedDays` against a schedule's calendar, also when other parts of
+ * the config have problems of their own (every problem is listed at once). `inherits`: the
+ * hours of an organisation, whose calendar the organisation gives when the hours name
+ * none; the organisation checks those (src/contacts/schema.ts).
+ */
+const namedDayNamesCheck = (inherits: boolean) =>
+  z.superRefine<Record<string, unknown>>(
     (config, ctx) => {
       const { namedDays, calendar } = config as { namedDays?: unknown; calendar?: unknown };
-      if (!isPlainObject(namedDays)) return;
-      const known = calendar === undefined ? "SE" : calendarProblem(calendar) === null ? (calendar as CalendarCode) : null;
-      checkNamedDayNames(namedDays, known, ctx, ["namedDays"]);
+      if (!isPlainObject(namedDays) || (inherits && calendar === undefined)) return;
+      checkNamedDayNames(namedDays, scheduleCalendar(calendar), ctx, ["namedDays"]);
     },
     { when: (payload) => isPlainObject(payload.value) },
-  ),
-);
+  );
+
+/**
+ * A config's calendar as far as it is valid: its code, SE when it names none, null for an
+ * invalid one (which has its own problem).
+ *
+ * @example
+ * scheduleCalendar(undefined) // => "SE"
+ * scheduleCalendar("NO") // => null
+ */
+export function scheduleCalendar(calendar: unknown): CalendarCode | null {
+  if (calendar === undefined) return "SE";
+  return calendarProblem(calendar) === null ? (calendar as CalendarCode) : null;
+}
+
+/** A whole schedule (SPEC §2, §7, §8, §14). */
+export const ScheduleConfigSchema = ScheduleShapeSchema.check(namedDayNamesCheck(false));
+
+/** The hours of an organisation, a unit or a contact point: a schedule whose calendar may come from the organisation. */
+export const PlaceHoursSchema = ScheduleShapeSchema.check(namedDayNamesCheck(true));
 
 // The config types, written out for users (the package's .d.ts must not need zod):
 // ./configTypes.ts, checked equal to `z.infer` of these schemas in src/public/typeChecks.ts.

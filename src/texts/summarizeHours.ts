@@ -1,11 +1,11 @@
 import { civilFromDays, parsePlainDate, weekdayOf } from "../calendar/plainDate";
-import { namedDayNames, type NamedDay } from "../calendar/namedDays";
+import { namedDayKey, namedDayNames, namedDaysOfKind, type NamedDay } from "../calendar/namedDays";
+import type { CalendarCode } from "../calendar/calendars";
 import type { DayKind } from "../schedule/ruleKinds";
 import type { Schedule } from "../schedule/createSchedule";
 import type { Language } from "../schedule/rules";
 import type { ExceptionConfig, PeriodConfig, ScheduleConfig, WeekHours } from "../schedule/schema";
 import { isClip, readRuleHours, ruleEntryParts, type ClipHours, type HoursForm, type RuleHours } from "../schedule/ruleHours";
-import { namedDaysOfKind } from "../text/specialDays";
 import { formatMinutes, type MinuteRange } from "../schedule/timeRange";
 import { labelNames } from "../schedule/labelNames";
 import { formatClock, formatIntervals } from "./formatHours";
@@ -41,6 +41,12 @@ const DAY_KIND_NAMES: Record<DayKind, Record<Language, string>> = {
   publicHoliday: { sv: WORDS.sv.publicHolidays, en: WORDS.en.publicHolidays },
   workFreeEve: { sv: WORDS.sv.workFreeEves, en: WORDS.en.workFreeEves },
 };
+
+/** A day kind's name on a calendar: Finland's work-free eves are two. */
+function dayKindName(kind: DayKind, calendar: CalendarCode, language: Language): string {
+  if (kind === "workFreeEve" && calendar !== "SE") return WORDS[language].finnishWorkFreeEves;
+  return DAY_KIND_NAMES[kind][language];
+}
 
 const PHRASES = {
   sv: { everyDay: "alla dagar", opens: "öppnar kl.", closes: "stänger kl.", afterMidnight: "efter midnatt", asUsual: "ordinarie öppettider", oddWeeks: "udda veckor", evenWeeks: "jämna veckor", week: "Vecka" },
@@ -91,7 +97,7 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
   const anyOpen = opensAtAll(config);
   for (const kind of DAY_KIND_ORDER) {
     const entry = config.dayKinds?.[kind];
-    const name = DAY_KIND_NAMES[kind][language];
+    const name = dayKindName(kind, schedule.calendar, language);
     const isHoliday = kind === "publicHoliday" || kind === "workFreeEve";
     if (!entry) {
       if (isHoliday && holidaysGoWithoutSaying && anyOpen) lines.push({ when: name, hours: PHRASES[language].asUsual });
@@ -103,14 +109,18 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
     lines.push(...ruleLines(capitalize(name), hours, language));
   }
 
-  const named = Object.entries(config.namedDays ?? {}).map(([key, entry]) => [key, namedHours(config, key as NamedDay, ruleEntryParts(entry).hours)] as const);
+  // Keys as the config writes them ("Nyårsafton", "skärtorsdag"), read as the calendar's keys (validated).
+  const named = Object.entries(config.namedDays ?? {}).map(([name, entry]) => {
+    const key = namedDayKey(name, schedule.calendar)!;
+    return [key, namedHours(config, schedule.calendar, key, ruleEntryParts(entry).hours)] as const;
+  });
   for (let i = 0; i < named.length; ) {
     // Days in a row with the same hours share a line: "Julafton och nyårsafton 08.00–01.30".
     const hours = named[i]![1];
     let j = i + 1;
     while (j < named.length && JSON.stringify(named[j]![1]) === JSON.stringify(hours)) j++;
     const names = named.slice(i, j).map(([key], k) => {
-      const name = namedDayNames(key as NamedDay)[language];
+      const name = namedDayNames(key)[language];
       return k === 0 ? capitalize(name) : inRunningText(name, language);
     });
     lines.push(...ruleLines(joinWords(names, language), hours, language));
@@ -125,11 +135,11 @@ export function summarizeHours(schedule: Schedule, options: SummaryOptions = {})
  * A named day's hours as a reader should get them: a clip of a day its kind closes
  * ("Helgdagar stängt", "Nyårsafton stänger kl. 12.00") cuts nothing, so the day is closed.
  */
-function namedHours(config: ScheduleConfig, key: NamedDay, hours: RuleHours): RuleHours {
+function namedHours(config: ScheduleConfig, calendar: CalendarCode, key: NamedDay, hours: RuleHours): RuleHours {
   if (!isClip(hours)) return hours;
   for (const kind of ["publicHoliday", "workFreeEve"] as const) {
     const entry = config.dayKinds?.[kind];
-    if (!entry || !namedDaysOfKind(kind).includes(key)) continue;
+    if (!entry || !namedDaysOfKind(kind, calendar).includes(key)) continue;
     const kindHours = ruleEntryParts(entry).hours;
     if (Array.isArray(kindHours) && kindHours.length === 0) return [];
   }

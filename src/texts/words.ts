@@ -56,6 +56,8 @@ export const WORDS = {
     weeks: "Vecka",
     publicHolidays: "Helgdagar",
     workFreeEves: "Midsommar-, jul- och nyårsafton",
+    /** Finland's and Åland's work-free eves: nyårsafton is a working day there. */
+    finnishWorkFreeEves: "Midsommar- och julafton",
   },
   en: {
     and: "and",
@@ -73,5 +75,6 @@ export const WORDS = {
     weeks: "Weeks",
     publicHolidays: "Public holidays",
     workFreeEves: "Midsummer, Christmas and New Year's Eve",
+    finnishWorkFreeEves: "Midsummer and Christmas Eve",
   },
 } as const;
