@@ -6,13 +6,18 @@
  * const schedule = createSchedule(presets.arjeplog);
  * schedule.isOpen(new Date());
  * swedishDay("2026-01-05").bridgeDay; // => true
+ * calendarDay("2026-12-06", { calendar: "FI" }).publicHoliday; // => "Självständighetsdagen"
  */
 
-// --- The Swedish calendar ---------------------------------------------------------------
+// --- The calendars: Swedish, and Finland's and Åland's (SPEC §14) -----------------------
 export { swedishDay } from "./calendar/swedishDay";
 export type { SwedishDay } from "./calendar/swedishDay";
+export { calendarDay } from "./calendar/calendarDay";
+export type { CalendarDay, CalendarDayOptions } from "./calendar/calendarDay";
+export { CALENDARS, DEFAULT_CALENDAR, defaultTimeZoneOf } from "./calendar/calendars";
+export type { CalendarCode } from "./calendar/calendars";
 export type { Names } from "./calendar/holidayNames";
-export { NAMED_DAYS, namedDayKey } from "./calendar/namedDays";
+export { NAMED_DAYS, namedDayKey, namedDaysOf, namedDayCalendars } from "./calendar/namedDays";
 export type { NamedDay } from "./calendar/namedDays";
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedYears";
 

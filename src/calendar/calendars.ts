@@ -31,6 +31,22 @@ const COUNTRY_NAMES: Record<CalendarCode, { sv: string; en: string }> = {
   AX: { sv: "Åland", en: "Åland" },
 };
 
+const HOLIDAYS_IN_ENGLISH: Record<CalendarCode, string> = {
+  SE: "Swedish public holidays",
+  FI: "Finnish public holidays",
+  AX: "Finnish public holidays and Åland's självstyrelsedag",
+};
+
+/**
+ * Whose public holidays a calendar has, in English, for descriptions read by people and bots.
+ *
+ * @example
+ * holidaysInEnglish("FI") // => "Finnish public holidays"
+ */
+export function holidaysInEnglish(calendar: CalendarCode): string {
+  return HOLIDAYS_IN_ENGLISH[calendar];
+}
+
 /**
  * The time zone of a calendar's schedules when their config names none.
  *

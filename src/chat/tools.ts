@@ -152,7 +152,7 @@ const DESCRIPTIONS: Record<ChatToolName, { title: string; description: string }>
     description:
       "Whether the organisation is open at a moment (default: now), with a short status text and a full sentence to tell a person, " +
       "the next opening and closing (ISO-8601 with offset), and the rule in force (kind and label, e.g. workFreeEve / Julafton, namedDay / Skärtorsdagen). " +
-      "Knows Swedish public holidays, named eves and holidays with hours of their own, days before eves and red days, bridge days and summer weeks. " +
+      "Knows the public holidays of the organisation's calendar (Swedish, or Finnish and Åland's), named eves and holidays with hours of their own, days before eves and red days, bridge days and summer weeks. " +
       "For a question about a whole day (\"are you open on Friday?\") prefer hours_on; given a date alone (YYYY-MM-DD), is_open answers for that day: " +
       "open says whether it opens at all that day, and date is set.",
   },

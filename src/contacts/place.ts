@@ -3,6 +3,7 @@ import { toEpochMs, type Instant } from "../schedule/instant";
 import type { ContactPoint } from "./createOrganization";
 import type { Address } from "./schema";
 import { describe } from "../calendar/plainDate";
+import type { CalendarCode } from "../calendar/calendars";
 import { quote } from "../validation/quote";
 
 /**
@@ -19,6 +20,8 @@ export interface Place {
   readonly name: string;
   /** The IANA time zone of its hours. */
   readonly timeZone: string;
+  /** The calendar its hours follow: `"SE"`, `"FI"` or `"AX"`. */
+  readonly calendar: CalendarCode;
   readonly web: string | null;
   readonly visitingAddress: Readonly<Address> | null;
   readonly postalAddress: Readonly<Address> | null;
@@ -67,6 +70,7 @@ export function placeMembers(parts: PlaceParts): Place {
     id: parts.id,
     name: parts.name,
     timeZone: hours.timeZone,
+    calendar: hours.calendar,
     web: parts.web ?? null,
     visitingAddress: parts.visitingAddress ?? null,
     postalAddress: parts.postalAddress ?? null,

@@ -42,7 +42,7 @@ export interface Place {
 }
 
 /** The keys of an organisation config that a unit may also have. */
-const PLACE_KEYS = ["name", "timeZone", "hours", "web", "visitingAddress", "postalAddress", "contacts"] as const;
+const PLACE_KEYS = ["name", "timeZone", "calendar", "hours", "web", "visitingAddress", "postalAddress", "contacts"] as const;
 
 
 /**
@@ -65,10 +65,13 @@ export async function buildPlace(source: LoadedSource, options: { unit?: string 
   }
   const placeConfig = Object.fromEntries(PLACE_KEYS.filter((key) => key in config).map((key) => [key, config[key]])) as unknown as OrganizationConfig;
   if (!options.withContacts || source.contacts !== null) {
-    // The hours alone (the organisation's zone passed down); the service's contacts come formatted.
-    const { hours: hoursConfig, timeZone } = placeConfig;
+    // The hours alone (the organisation's zone and calendar passed down); the service's contacts come formatted.
+    const { hours: hoursConfig, timeZone, calendar } = placeConfig;
     // `hours` is a key of the config here (checked above); createSchedule reports a bad value.
-    const hours = createSchedule(isPlainObject(hoursConfig) && hoursConfig.timeZone === undefined && timeZone !== undefined ? { ...hoursConfig, timeZone } : hoursConfig!);
+    const inherited = isPlainObject(hoursConfig)
+      ? { ...(hoursConfig.timeZone === undefined && timeZone !== undefined && { timeZone }), ...(hoursConfig.calendar === undefined && calendar !== undefined && { calendar }) }
+      : {};
+    const hours = createSchedule(Object.keys(inherited).length > 0 ? { ...hoursConfig!, ...inherited } : hoursConfig!);
     const contacts = options.withContacts ? await serviceContacts(source.contacts, hours, placeConfig.name) : [];
     return { name: typeof placeConfig.name === "string" ? placeConfig.name : null, hours, contacts };
   }
@@ -90,7 +93,7 @@ export async function buildPlace(source: LoadedSource, options: { unit?: string 
 }
 
 /**
- * An organisation's unit by id, the organisation's timeZone passed down. Without `unit`:
+ * An organisation's unit by id, the organisation's timeZone and calendar passed down. Without `unit`:
  * the organisation itself, or its first unit when it has no hours of its own.
  */
 function pickUnit(config: unknown, unit: string | null): unknown {
@@ -105,7 +108,7 @@ function pickUnit(config: unknown, unit: string | null): unknown {
     const ids = units.map((candidate) => String(candidate.id)).join(", ") || "none";
     throw new RangeError(`no unit with id ${JSON.stringify(unit)} in the config (units: ${ids})`);
   }
-  return { timeZone: config.timeZone, ...found };
+  return { timeZone: config.timeZone, calendar: config.calendar, ...found };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { holidaysInEnglish } from "../calendar/calendars";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { version } from "../../package.json";
 import { callTool, ToolError, type CallToolOptions } from "../chat/callTool";
@@ -146,7 +147,7 @@ function instructionsFor(target: Organization | Schedule, name: string | null | 
   const organization = isOrganization(target) ? target : null;
   const who = name ?? organization?.name ?? "the organisation";
   return [
-    `Opening hours of ${who} (time zone ${target.timeZone}), with Swedish public holidays, eves, days before eves and red days, bridge days and summer weeks.`,
+    `Opening hours of ${who} (time zone ${target.timeZone}), with ${holidaysInEnglish(target.calendar)}, eves, days before eves and red days, bridge days and summer weeks.`,
     "Moments are ISO-8601; without an offset they are wall-clock time in that zone. Dates are YYYY-MM-DD.",
     'Every tool takes language "sv" (default) or "en" for its texts; the text and sentence fields can be quoted to a person as they are.',
     organization ? "contacts lists phone numbers and e-mail addresses, and whether each contact can be reached." : "",

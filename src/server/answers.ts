@@ -92,6 +92,7 @@ export function unitJson(unit: Unit) {
     aliases: unit.aliases,
     organization: unit.organization,
     timeZone: unit.timeZone,
+    calendar: unit.calendar,
     web: unit.web,
     visitingAddress: unit.visitingAddress,
     postalAddress: unit.postalAddress,

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { holidaysInEnglish } from "../calendar/calendars";
 import { version } from "../../package.json";
 import type { Organization } from "../contacts/createOrganization";
 import { ROUTE_PARAMETERS } from "./parameters";
@@ -103,7 +104,7 @@ export function openApiDocument(organization: Organization, routes: readonly Rou
       version,
       description:
         `Opening hours, contacts and calendars of ${organization.name} and its units (${organization.units.map((unit) => unit.name).join(", ")}), ` +
-        "with Swedish public holidays, eves, days before eves and red days, bridge days and summer weeks. " +
+        `with ${holidaysInEnglish(organization.calendar)}, eves, days before eves and red days, bridge days and summer weeks. ` +
         "GET only; CORS open to every origin. Errors are RFC 9457 problem details.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",

@@ -91,7 +91,7 @@ export const ROUTES: readonly Route[] = [
     answer: ({ organization }) =>
       json(
         {
-          organization: { id: organization.id, name: organization.name, timeZone: organization.timeZone },
+          organization: { id: organization.id, name: organization.name, timeZone: organization.timeZone, calendar: organization.calendar },
           links: { units: "/v1/units", openapi: "/v1/openapi.json", health: "/v1/health" },
         },
         null,
@@ -156,7 +156,7 @@ export const ROUTES: readonly Route[] = [
         const { unit: _self, timeZone: _zone, ...rest } = status.body;
         return { ...unitJson(unit), status: rest };
       });
-      return json({ organization: { id: organization.id, name: organization.name, timeZone: organization.timeZone }, units }, changesAt);
+      return json({ organization: { id: organization.id, name: organization.name, timeZone: organization.timeZone, calendar: organization.calendar }, units }, changesAt);
     },
   }),
   route({
