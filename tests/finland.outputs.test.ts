@@ -125,8 +125,8 @@ describe("Åland", () => {
   });
 
   it("is closed on självstyrelsedagen", () => {
-    expect(statusSentence(library, at("2026-06-09T11:00:00+03:00"))).toBe("Idag är det självstyrelsedagen, så vi har stängt. Just nu har vi stängt. Vi öppnar imorgon kl. 10.00.");
-    expect(statusSentence(library, at("2026-06-09T11:00:00+03:00"), { language: "en" })).toBe("Today is Åland Autonomy Day, so we are closed. We are closed now. We open tomorrow at 10:00.");
+    expect(statusSentence(library.hours, at("2026-06-09T11:00:00+03:00"))).toBe("Idag är det självstyrelsedagen, så vi har stängt. Just nu har vi stängt. Vi öppnar imorgon kl. 10.00.");
+    expect(statusSentence(library.hours, at("2026-06-09T11:00:00+03:00"), { language: "en" })).toBe("Today is Åland Autonomy Day, so we are closed. We are closed now. We open tomorrow at 10:00.");
     expect(kommun.isOpen(at("2026-06-09T11:00:00+03:00"))).toBe(true); // the Finnish municipality works
   });
 });

@@ -21,7 +21,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, presets, type Schedule, type ScheduleConfig } from "../../src/index";
+import { calendarDay, createSchedule, presets, type Schedule, type ScheduleConfig } from "../../src/index";
 import { toOpeningHoursTag } from "../../src/exports/toOpeningHoursTag";
 
 const MINUTE = 60_000;
@@ -125,6 +125,19 @@ const named: ScheduleConfig = {
   },
 };
 
+/**
+ * A Finnish office (Helsinki's zone and DST: 2027-03-28, 2027-10-31): självständighetsdagen
+ * closed, nyårsafton a short working day, the day before a red day clipped, a Friday bridge
+ * day, and a night opening on midsommarafton; and the same hours on Åland (9 June closed).
+ */
+const finnish: ScheduleConfig = {
+  calendar: "FI",
+  weekly: { mon: ["09:00-16:00"], tue: ["09:00-16:00"], wed: ["09:00-16:00"], thu: ["09:00-16:00"], fri: ["09:00-15:00"], sat: ["10:00-14:00"] },
+  dayKinds: { publicHoliday: [], workFreeEve: [], dayBeforeRedDay: { closesAt: "13:00" }, bridgeDay: ["10:00-12:00"] },
+  namedDays: { nyårsafton: ["09:00-12:00"], midsommarafton: ["20:00-26:00"], självständighetsdagen: [] },
+};
+const alandConfig: ScheduleConfig = { ...finnish, calendar: "AX" };
+
 interface Case {
   name: string;
   schedule: Schedule;
@@ -157,7 +170,7 @@ function instantsOf(schedule: Schedule, from: string, to: string): number[] {
 }
 
 /** Runs opening_hours.js in a child process with TZ = the zone; one state string per tag. */
-function evaluateInZone(timeZone: string, cases: { tag: string; instants: number[] }[]): { states: string; pretty: string; error: string | null }[] {
+function evaluateInZone(timeZone: string, cases: { tag: string; instants: number[]; nominatim?: unknown }[]): { states: string; pretty: string; error: string | null }[] {
   const output = execFileSync(process.execPath, [FIXTURE], {
     input: JSON.stringify(cases),
     env: { ...process.env, TZ: timeZone },
@@ -196,6 +209,8 @@ const arjeplog = createSchedule(presets.arjeplog);
 const nightSchedule = createSchedule(nights);
 const alternatingSchedule = createSchedule(alternating);
 const namedSchedule = createSchedule(named);
+const finnishSchedule = createSchedule(finnish);
+const alandSchedule = createSchedule(alandConfig);
 
 const CASES: Case[] = [
   { name: "Arjeplog default, 2026", schedule: arjeplog, from: "2026-01-01", to: "2026-12-31" },
@@ -210,6 +225,8 @@ const CASES: Case[] = [
   { name: "named days, clips, list hours and odd weeks (Stockholm), 2026", schedule: namedSchedule, from: "2026-01-01", to: "2026-12-31" },
   { name: "named days, Easter 2027", schedule: namedSchedule, from: "2027-03-20", to: "2027-04-10" },
   { name: "named days, window starting inside julafton's night, into 2028", schedule: namedSchedule, from: "2027-12-25", to: "2028-01-10" },
+  { name: "Finnish calendar (Helsinki), 2027", schedule: finnishSchedule, from: "2027-01-01", to: "2027-12-31" },
+  { name: "Åland calendar (Helsinki), summer 2026", schedule: alandSchedule, from: "2026-05-01", to: "2026-07-31" },
 ];
 
 describe("toOpeningHoursTag: opening_hours.js agrees with isOpen at every instant compared", () => {
@@ -235,6 +252,36 @@ describe("toOpeningHoursTag: opening_hours.js agrees with isOpen at every instan
     expect(year.instants.length).toBeGreaterThan(365 * 96);
     const changes = arjeplog.openIntervals(new Date("2026-01-01T00:00:00+01:00"), new Date("2027-01-01T00:00:00+01:00")).length * 2;
     expect(changes).toBeGreaterThan(400);
+  });
+});
+
+describe("toOpeningHoursTag on the Finnish and Åland calendars", () => {
+  it("writes Finland's days, not Sweden's, as date rules", () => {
+    const tag = toOpeningHoursTag(finnishSchedule, { from: "2027-12-01", to: "2027-12-31" });
+    // Mon 6 Dec självständighetsdagen; Thu 23 Dec before julafton (no rule for it); julafton to
+    // annandag jul closed; nyårsafton 09–12 (its day-before clip loses to the named day).
+    expect(tag).toContain("2027 Dec 06 off");
+    expect(tag).toContain("2027 Dec 31 09:00-12:00");
+    expect(toOpeningHoursTag(finnishSchedule, { from: "2028-06-01", to: "2028-06-10" })).not.toContain("Jun 06");
+    const { namedDays: _finnishDays, ...sameHours } = finnish;
+    expect(toOpeningHoursTag(createSchedule({ ...sameHours, calendar: "SE" }), { from: "2028-06-01", to: "2028-06-10" })).toContain("2028 Jun 06 off");
+    expect(toOpeningHoursTag(alandSchedule, { from: "2026-06-01", to: "2026-06-10" })).toContain("2026 Jun 09 off");
+  });
+
+  it("opening_hours.js's own PH for Finland is the Finnish calendar's public holidays (it has no Åland state): every date 2005–2100", () => {
+    // The tags above never use PH; this checks the reference evaluator's Finnish data against
+    // calendarDay, so that a tag written with PH by hand would mean the same days (but 9 June on Åland).
+    const noon: number[] = [];
+    const expected: boolean[] = [];
+    for (let day = DateTime.fromISO("2005-01-01", { zone: "Europe/Helsinki" }); day.year <= 2100; day = day.plus({ days: 1 })) {
+      noon.push(day.set({ hour: 12 }).toMillis());
+      expected.push(calendarDay(day.toISODate()!, { calendar: "FI" }).publicHoliday !== null);
+    }
+    const [result] = evaluateInZone("Europe/Helsinki", [{ tag: "PH", instants: noon, nominatim: { lat: 63.1, lon: 21.6, address: { country_code: "fi" } } }]);
+    expect(result!.error).toBeNull();
+    const differ = noon.filter((_, i) => (result!.states[i] === "1") !== expected[i]).map((t) => new Date(t).toISOString().slice(0, 10));
+    expect(expected.filter(Boolean).length).toBe(96 * 13 - 1); // 13 a year; första maj and Kristi himmelsfärdsdag share 1 May 2008
+    expect(differ).toEqual([]);
   });
 });
 
