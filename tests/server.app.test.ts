@@ -34,7 +34,7 @@ describe("GET /v1/units: every unit with its status", () => {
     const { response, body } = await getJson(appAt("2026-12-23T11:00:00+01:00"), "/v1/units");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
-    expect(body.organization).toEqual({ id: "exempla-kommun", name: "Exempla kommun", timeZone: "Europe/Stockholm" });
+    expect(body.organization).toEqual({ id: "exempla-kommun", name: "Exempla kommun", timeZone: "Europe/Stockholm", calendar: "SE" });
     const byId = Object.fromEntries(body.units.map((unit: any) => [unit.id, unit.status]));
     expect(Object.keys(byId)).toEqual(["kommunhuset", "biblioteket", "socialjouren", "atervinningscentralen"]);
     expect(byId.kommunhuset).toMatchObject({ open: true, until: "2026-12-23T12:00:00+01:00", rule: { kind: "dayBeforeEve", label: "Dag före afton" } });
@@ -250,7 +250,7 @@ describe("/v1, /v1/openapi.json, /v1/health", () => {
   it("/v1 names the organisation and links the rest", async () => {
     const { body } = await getJson(appAt("2026-11-30T12:00:00+01:00"), "/v1");
     expect(body).toEqual({
-      organization: { id: "exempla-kommun", name: "Exempla kommun", timeZone: "Europe/Stockholm" },
+      organization: { id: "exempla-kommun", name: "Exempla kommun", timeZone: "Europe/Stockholm", calendar: "SE" },
       links: { units: "/v1/units", openapi: "/v1/openapi.json", health: "/v1/health" },
     });
   });
