@@ -13,25 +13,12 @@
 import Holidays from "date-holidays";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
+import { datesBetween, shift } from "./helpers/plainDates";
 import { swedishDay, type SwedishDay } from "../src/index";
 import { EVE_NAMES, PUBLIC_HOLIDAY_NAMES, WORK_FREE_EVE_NAMES } from "./helpers/dateHolidaysNames";
 
 const FIRST_YEAR = 2005;
 const LAST_YEAR = 2100;
-
-const MS_PER_DAY = 86_400_000;
-
-/** Every date from `first` to `last` inclusive (UTC arithmetic: independent of the host's TZ). */
-function datesBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  const end = Date.parse(`${last}T00:00:00Z`);
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end; t += MS_PER_DAY) {
-    out.push(new Date(t).toISOString().slice(0, 10));
-  }
-  return out;
-}
-const shift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** date → names of that kind on that date (a date can carry two, e.g. 1 May 2008). */
 type NameIndex = Map<string, string[]>;

@@ -13,6 +13,7 @@
 import Holidays from "date-holidays";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
+import { datesBetween, shift } from "./helpers/plainDates";
 import { calendarDay, swedishDay, type CalendarDay, type CalendarCode } from "../src/index";
 import { EVE_NAMES } from "./helpers/dateHolidaysNames";
 import {
@@ -25,16 +26,6 @@ import {
 
 const FIRST_YEAR = 2005;
 const LAST_YEAR = 2100;
-const MS_PER_DAY = 86_400_000;
-
-/** Every date from `first` to `last` inclusive (UTC arithmetic: independent of the host's TZ). */
-function datesBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  const end = Date.parse(`${last}T00:00:00Z`);
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= end; t += MS_PER_DAY) out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
-}
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
 const weekdayOf = (date: string) => DateTime.fromISO(date, { zone: "UTC" }).weekday;
 
 type NameIndex = Map<string, string[]>;
