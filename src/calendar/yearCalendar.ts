@@ -38,8 +38,9 @@ export interface DayNames {
   eve: Names | null;
 }
 
-/** The kept year calendars of each calendar, by year. */
+/** The kept year calendars of each calendar, by year, and the lookup function of each. */
 const calendars = new Map<CalendarCode, Map<number, YearCalendar>>();
+const lookups = new Map<CalendarCode, (year: number) => YearCalendar>();
 
 /** The years whose calendars are kept: the supported ones and one on each side (at most 98 per calendar). */
 const FIRST_KEPT_YEAR = FIRST_SUPPORTED_YEAR - 1;
@@ -69,20 +70,21 @@ export function yearCalendar(year: number, calendar: CalendarCode = DEFAULT_CALE
  * finnishYear(2026).calendar // => "FI"
  */
 export function yearCalendarsOf(calendar: CalendarCode): (year: number) => YearCalendar {
-  let kept = calendars.get(calendar);
-  if (!kept) {
-    kept = new Map();
-    calendars.set(calendar, kept);
+  let lookup = lookups.get(calendar);
+  if (!lookup) {
+    const years = new Map<number, YearCalendar>();
+    calendars.set(calendar, years);
+    lookup = (year) => {
+      let found = years.get(year);
+      if (!found) {
+        found = buildYearCalendar(year, calendar);
+        if (year >= FIRST_KEPT_YEAR && year <= LAST_KEPT_YEAR) years.set(year, found);
+      }
+      return found;
+    };
+    lookups.set(calendar, lookup);
   }
-  const years = kept;
-  return (year) => {
-    let found = years.get(year);
-    if (!found) {
-      found = buildYearCalendar(year, calendar);
-      if (year >= FIRST_KEPT_YEAR && year <= LAST_KEPT_YEAR) years.set(year, found);
-    }
-    return found;
-  };
+  return lookup;
 }
 
 /**
