@@ -28,7 +28,7 @@ export function editApp(file: string, storeOptions: NodeConfigStoreOptions = {})
   const store = createNodeConfigStore(file, storeOptions);
   const saved: SavedConfig[] = [];
   const app = createApp(state, { edit: { token: TOKEN, store, onSaved: (event) => saved.push(event) } });
-  const request = (path: string, init: RequestInit = {}) => app.fetch(new Request(`http://oppettider.test${path}`, init));
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => app.fetch(new Request(`http://oppettider.test${path}`, init));
   /** PUT /v1/config with the token and a JSON body (an object is stringified). */
   const put = (body: unknown, ifMatch: string | null, headers: Record<string, string> = {}) =>
     request("/v1/config", {
