@@ -85,6 +85,7 @@ describe("PUT /v1/config", () => {
     const answer = (await response.json()) as { etag: string; savedAt: string; previous: string };
     const bytes = Buffer.from(body);
     expect(answer.etag).toBe(sha256Tag(bytes));
+    expect(answer.etag).not.toBe(before);
     expect(response.headers.get("ETag")).toBe(answer.etag);
     expect(answer.savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(readFileSync(folder.file).equals(bytes)).toBe(true);
