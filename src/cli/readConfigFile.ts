@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { MAX_CONFIG_BYTES } from "../validation/limits";
-import { clip } from "../validation/quote";
+import { parseJsonText } from "../validation/parseJsonText";
 import { UsageError } from "./usageError";
 
 /**
@@ -27,14 +27,10 @@ export function parseConfigText(text: string, name: string): unknown {
   // readConfigText stops at the limit; a text read otherwise (serve's watcher) is held to it here.
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_CONFIG_BYTES) throw new UsageError(`${name} is ${bytes} bytes; a config file can be at most ${MAX_CONFIG_BYTES} bytes (1 MB)`);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark, as Windows editors write
   try {
-    return JSON.parse(body);
+    return parseJsonText(text, name);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = jsonErrorPosition(body, message);
-    const { line, column } = lineAndColumn(body, position);
-    throw new UsageError(`${name} is not valid JSON: line ${line}, column ${column}: ${problemOf(message, body.length === 0)}`);
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -69,57 +65,4 @@ export function readConfigText(file: string): string {
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * Where JSON.parse failed: the position it names, or, for messages without one
- * ("Unexpected token '}', … is not valid JSON"), the first prefix of the text that is
- * wrong rather than only unfinished, found by bisection with JSON.parse itself.
- */
-function jsonErrorPosition(text: string, message: string): number {
-  const named = /at position (\d+)/.exec(message);
-  if (named) return Number(named[1]);
-  let good = 0; // a prefix that is at worst unfinished
-  let bad = text.length; // a prefix that is wrong
-  while (bad - good > 1) {
-    const middle = Math.floor((good + bad) / 2);
-    if (isWrongPrefix(text.slice(0, middle))) bad = middle;
-    else good = middle;
-  }
-  return bad - 1;
-}
-
-function isWrongPrefix(prefix: string): boolean {
-  try {
-    JSON.parse(prefix);
-    return false;
-  } catch (error) {
-    const message = (error as Error).message;
-    if (message.startsWith("Unexpected end of JSON input")) return false;
-    const named = /at position (\d+)/.exec(message);
-    return named ? Number(named[1]) < prefix.length : true;
-  }
-}
-
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(position, 0), text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-
-/** V8's message without its position and its copy of the text: "Expected ',' or '}' after property value". */
-function problemOf(message: string, empty: boolean): string {
-  if (empty) return "the file is empty";
-  const text = message
-    .replace(/ in JSON at position \d+.*$/s, "")
-    .replace(/, ".*" is not valid JSON$/s, "")
-    .replace(/ is not valid JSON$/s, "");
-  return clip(text.charAt(0).toLowerCase() + text.slice(1), 120);
 }

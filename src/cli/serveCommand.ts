@@ -8,6 +8,8 @@ import type { ConfigIssue } from "../validation/configError";
 import type { CliIo } from "./runCli";
 import { importOptionalPeer } from "./optionalPeer";
 import { parseConfigText, readConfigText } from "./readConfigFile";
+import { EDIT_TOKEN_VARIABLE, readEditToken, serveEditing } from "./serveEditing";
+import { onlyOnce } from "./unitOption";
 import { UsageError } from "./usageError";
 import { watchConfigFile } from "./watchConfigFile";
 
@@ -16,6 +18,7 @@ import { watchConfigFile } from "./watchConfigFile";
  * config file is watched: a valid edit goes into service at once, an invalid one is logged
  * with every problem (and shown in /v1/health) while the last good config keeps serving.
  * SIGTERM and SIGINT stop taking connections, let the requests in flight finish, and exit 0.
+ * With an edit token, the edit API saves into the config file (serveEditing.ts).
  */
 
 /** How long a stop waits for requests in flight before it closes their connections, in ms. */
@@ -24,6 +27,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 interface ServeOptions {
   port: string;
   host: string;
+  editTokenFile?: string;
 }
 
 /**
@@ -38,6 +42,9 @@ export function addServeCommand(program: Command, io: CliIo): void {
     .description("serve the organisation and its units over HTTP (JSON, iCalendar, JSON-LD, OpenAPI under /v1); the --config file is watched for edits")
     .addOption(new Option("--port <n>", "TCP port (0: any free port)").default("8080"))
     .addOption(new Option("--host <host>", "address to listen on").default("127.0.0.1"))
+    .addOption(
+      new Option("--edit-token-file <file>", `turn on the edit API (PUT /v1/config) with the token in this file (or in ${EDIT_TOKEN_VARIABLE}); needs --config`).argParser(onlyOnce("--edit-token-file")),
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const globals = command.optsWithGlobals() as { config?: string; unit?: string };
       if (globals.unit !== undefined) throw new UsageError("serve answers for every unit (/v1/units/{unit}/…); --unit does not apply to it");
@@ -48,12 +55,21 @@ export function addServeCommand(program: Command, io: CliIo): void {
 async function serve(file: string | undefined, options: ServeOptions, io: CliIo): Promise<void> {
   const port = Number(options.port);
   if (!/^\d+$/.test(options.port) || port > 65_535) throw new UsageError(`--port must be a whole number 0–65535, got ${JSON.stringify(options.port)}`);
+  const token = readEditToken(options.editTokenFile, process.env[EDIT_TOKEN_VARIABLE], file);
   const { createApp, createServiceState, nodeServe } = await loadServer();
 
   const initialText = file === undefined ? null : readConfigText(file);
   const organization = createOrganization(initialText === null ? presets.arjeplogKommun : (parseConfigText(initialText, file!) as OrganizationConfig));
   const state = createServiceState(organization, { source: file ?? null });
-  const app = createApp(state);
+  let serving = initialText; // the text in service, whether the watcher or the edit API loaded it
+  const editing =
+    token === null
+      ? null
+      : serveEditing(file!, token, (saved) => {
+          serving = saved.text;
+          io.out(`oppettider: config saved through the edit API (version ${saved.version})${saved.previous ? `; the previous one kept as ${saved.previous}` : ""}`);
+        });
+  const app = createApp(state, editing ? { edit: editing.edit } : {});
 
   const server = await listen(() => nodeServe({ fetch: app.fetch, port, hostname: options.host }) as Server, options.host, port);
   const address = server.address() as AddressInfo;
@@ -63,6 +79,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
     `oppettider: serving ${organization.name} (${units} unit${units === 1 ? "" : "s"}) at http://${host}:${address.port}/v1 — ` +
       (file === undefined ? "the embedded Arjeplog default" : `config ${file}, watched for edits`),
   );
+  if (editing) io.out(`oppettider: the edit API is on: PUT /v1/config with the edit token; previous versions in ${editing.historyFolder}`);
 
   const stopWatching =
     initialText === null
@@ -79,6 +96,8 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
         );
 
   function reload(text: string): void {
+    // A save through the edit API is put in service by the API itself, before it answers.
+    if (editing?.isSaving(text) || (text === serving && state.rejected() === null)) return;
     // Read as at start and as every other command reads a config: a byte-order mark is fine, a
     // syntax error is reported with its line and column.
     let json: unknown;
@@ -92,6 +111,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
     }
     const issues = state.load(json);
     if (issues.length > 0) return logRejected(issues);
+    serving = text;
     const { organization: now, version } = state.current();
     io.out(`oppettider: config reloaded (version ${version}): ${now.name}, ${now.units.length} unit${now.units.length === 1 ? "" : "s"}`);
   }

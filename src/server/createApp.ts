@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Unit } from "../contacts/createOrganization";
 import { DEFAULT_MAX_AGE_CAP, etagOf, ifNoneMatchMatches, maxAgeSeconds } from "./caching";
+import { mountEditRoutes, type EditOptions } from "./editRoutes";
 import { openApiDocument } from "./openapi";
 import { readParameters, type RouteName } from "./parameters";
 import { CORS_HEADERS, invalidParameters, plainProblem, problemResponse, PROBLEM_TYPES, type ProblemType } from "./problems";
@@ -18,6 +19,11 @@ export interface AppOptions {
    * to reach a client behind a cache.
    */
   maxAgeCap?: number;
+  /**
+   * The edit API (`GET`/`PUT /v1/config`, `/v1/config/history`): a token and a store.
+   * Without it those routes do not exist (404).
+   */
+  edit?: EditOptions;
 }
 
 /** The service: a Hono app, whose `fetch(request)` answers a web-standard `Request`. */
@@ -43,6 +49,7 @@ const PREFLIGHT_HEADERS = {
  * `/calendar.ics`, `/jsonld`, `/osm` and `/config`. Answers carry `Cache-Control: max-age`
  * until they can change (the next opening or closing, local midnight; at most `maxAgeCap`)
  * and an `ETag` (`304` for a matching `If-None-Match`); errors are RFC 9457 problem details.
+ * With `options.edit`, also the edit API: `GET`/`PUT /v1/config` and its history (editRoutes.ts).
  *
  * @example
  * const app = createApp(presets.arjeplogKommun);
@@ -52,6 +59,10 @@ const PREFLIGHT_HEADERS = {
  * @example
  * // Cloudflare Workers, Deno Deploy, Bun: the app's fetch is the handler.
  * export default { fetch: createApp(config).fetch };
+ *
+ * @example
+ * // Saving edits: PUT /v1/config with Authorization: Bearer <token> and If-Match.
+ * const app = createApp(state, { edit: { token: process.env.EDIT_TOKEN, store: createMemoryConfigStore(text) } });
  */
 export function createApp(input: OrganizationInput | ServiceState, options: AppOptions = {}): App {
   const state = isServiceState(input) ? input : createServiceState(input);
@@ -61,6 +72,7 @@ export function createApp(input: OrganizationInput | ServiceState, options: AppO
   const answers = createAnswerMemo();
 
   const app = new Hono();
+  mountEditRoutes(app, state, options.edit); // before the catch-alls below, which it answers for its own paths
   // CORS by hand rather than with hono/cors: that middleware edits each response after the
   // handler, which makes @hono/node-server build a full web Response, at a third of the speed.
   app.options("*", () => new Response(null, { status: 204, headers: PREFLIGHT_HEADERS }));
@@ -128,7 +140,7 @@ export function createApp(input: OrganizationInput | ServiceState, options: AppO
   function openApi(loaded: Loaded): Answer {
     let body = openApiCache.get(loaded);
     if (body === undefined) {
-      body = JSON.stringify(openApiDocument(loaded.organization, ROUTES));
+      body = JSON.stringify(openApiDocument(loaded.organization, ROUTES, { edit: options.edit !== undefined }));
       openApiCache.set(loaded, body);
     }
     return { body, contentType: "application/json; charset=utf-8", changesAt: null };

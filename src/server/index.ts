@@ -16,3 +16,7 @@ export { MAX_DAYS, MAX_EXPORT_DAYS } from "./parameters";
 export type { ParameterProblem } from "./parameters";
 export { PROBLEM_TYPES } from "./problems";
 export type { ProblemDetails, ProblemType } from "./problems";
+export { createMemoryConfigStore, HISTORY_LIMIT } from "./configStore";
+export type { ConfigStore, Replaced, StoredConfig, StoredVersion } from "./configStore";
+export type { EditOptions, SavedConfig } from "./editRoutes";
+export { MIN_EDIT_TOKEN_LENGTH } from "./editToken";

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { holidaysInEnglish } from "../calendar/calendars";
 import { version } from "../../package.json";
 import type { Organization } from "../contacts/createOrganization";
+import { editOpenApi } from "./editOpenApi";
 import { ROUTE_PARAMETERS } from "./parameters";
 import { PROBLEM_TYPES } from "./problems";
 import type { Route } from "./routes";
@@ -60,8 +61,9 @@ function problemResponse(description: string): JsonObject {
  * @example
  * openApiDocument(organization, ROUTES).paths["/v1/units/{unit}/status"].get.parameters.map((p) => p.name)
  * // => ["unit", "at", "lang"]
+ * openApiDocument(organization, ROUTES, { edit: true }).paths["/v1/config"].put.operationId // => "putConfig"
  */
-export function openApiDocument(organization: Organization, routes: readonly Route[]): JsonObject {
+export function openApiDocument(organization: Organization, routes: readonly Route[], options: { edit?: boolean } = {}): JsonObject {
   const unitParameter = {
     name: "unit",
     in: "path",
@@ -97,6 +99,7 @@ export function openApiDocument(organization: Organization, routes: readonly Rou
       },
     };
   }
+  const edit = options.edit ? editOpenApi() : null;
   return {
     openapi: "3.1.0",
     info: {
@@ -105,12 +108,14 @@ export function openApiDocument(organization: Organization, routes: readonly Rou
       description:
         `Opening hours, contacts and calendars of ${organization.name} and its units (${organization.units.map((unit) => unit.name).join(", ")}), ` +
         `with ${holidaysInEnglish(organization.calendar)}, eves, days before eves and red days, bridge days and summer weeks. ` +
-        "GET only; CORS open to every origin. Errors are RFC 9457 problem details.",
+        (edit ? "GET, and saving the config with the edit token (PUT /v1/config); " : "GET only; ") +
+        "CORS open to every origin. Errors are RFC 9457 problem details.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    paths,
+    paths: { ...paths, ...edit?.paths },
     components: {
-      schemas: { Problem: PROBLEM_SCHEMA },
+      schemas: { Problem: PROBLEM_SCHEMA, ...edit?.schemas },
+      ...(edit && { securitySchemes: edit.securitySchemes }),
     },
     "x-problem-types": Object.fromEntries(Object.entries(PROBLEM_TYPES).map(([name, type]) => [`/v1/problems/${name}`, type])),
   };

@@ -23,6 +23,22 @@ export const PROBLEM_TYPES = {
     title: "Outside the supported years",
     description: "The question needs a date outside the years the Swedish calendar is known for (2005–2100).",
   },
+  // The edit API's (editRoutes.ts).
+  "invalid-config": {
+    status: 400,
+    title: "Invalid config",
+    description: "The config sent is not JSON, or not a valid organisation config; `errors` lists every problem with its path (`units[1].hours.weekly.mon[0]`). Nothing was saved.",
+  },
+  "config-changed": {
+    status: 412,
+    title: "The config has changed",
+    description: "Someone saved the config after you read it: the If-Match tag is not its ETag now (the answer's ETag is). Nothing was saved; read it again, then save.",
+  },
+  "if-match-required": {
+    status: 428,
+    title: "If-Match required",
+    description: "A save must say which version it replaces: send If-Match with the ETag of GET /v1/config. Nothing was saved.",
+  },
 } as const;
 
 /** A problem type's name. */
