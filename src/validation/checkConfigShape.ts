@@ -1,5 +1,5 @@
 import { describe } from "../calendar/plainDate";
-import type { ConfigIssue } from "./configError";
+import type { ConfigIssue } from "./configIssue";
 import { formatPath } from "./issuePath";
 import { LIST_LIMITS, type ListLimit, MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES, MAX_KEY_LENGTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH } from "./limits";
 import { quote } from "./quote";

@@ -4,14 +4,11 @@ import { checkConfigShape } from "./checkConfigShape";
 import { formatPath } from "./issuePath";
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_LISTED_ISSUES } from "./limits";
 import { clip, clipQuotedInputs } from "./quote";
+import type { ConfigIssue } from "./configIssue";
 
 export { formatPath } from "./issuePath";
 
-/** One problem found in a configuration, at a path such as `weekly.mon[1]`. */
-export interface ConfigIssue {
-  readonly path: string;
-  readonly message: string;
-}
+export type { ConfigIssue } from "./configIssue";
 
 /** The longest path and problem text of one line of a `ConfigError` message. */
 const MAX_PATH_LENGTH = 120;

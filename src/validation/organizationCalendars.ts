@@ -1,5 +1,5 @@
 import { DEFAULT_CALENDAR, type CalendarCode } from "../calendar/calendars";
-import type { ConfigIssue } from "./configError";
+import type { ConfigIssue } from "./configIssue";
 
 /** The parts of a validated organisation config that carry a calendar. */
 interface CalendaredOrganization {

@@ -1,5 +1,5 @@
 import { canonicalTimeZone } from "../zone/zone";
-import type { ConfigIssue } from "./configError";
+import type { ConfigIssue } from "./configIssue";
 
 /** The parts of a validated organisation config that carry a time zone. */
 interface ZonedOrganization {
