@@ -1,4 +1,4 @@
-import type { SchemaOrgType } from "./toSchemaOrg";
+import type { SchemaOrgType } from "./schemaOrgTypes";
 
 /*
  * The schema.org JSON-LD this library writes, as plain types of our own: the package's

@@ -8,26 +8,9 @@ import { specialOpeningHours } from "./specialOpeningHours";
 import { toSchemaOrgAddress } from "./toSchemaOrgAddress";
 import { checkOptionKeys } from "../exports/checkArguments";
 import type { SchemaOrgJsonLd } from "./jsonLdTypes";
+import { SCHEMA_ORG_TYPES, type SchemaOrgType } from "./schemaOrgTypes";
 
-/**
- * The schema.org types `toSchemaOrg` writes. All are places (they have opening hours); the first
- * four are organisations too (`LocalBusiness` and its kinds) and so also carry `contactPoint`.
- *
- * @example
- * SCHEMA_ORG_TYPES.includes("Library") // => true
- */
-export const SCHEMA_ORG_TYPES = [
-  "GovernmentOffice",
-  "LocalBusiness",
-  "Library",
-  "TouristInformationCenter",
-  "CivicStructure",
-  "GovernmentBuilding",
-  "CityHall",
-] as const;
-
-/** A type `toSchemaOrg` can write: `"GovernmentOffice"` (default), `"LocalBusiness"`, `"Library"`, … */
-export type SchemaOrgType = (typeof SCHEMA_ORG_TYPES)[number];
+export { SCHEMA_ORG_TYPES, type SchemaOrgType } from "./schemaOrgTypes";
 
 // The JSON-LD `toSchemaOrg` returns, as a plain type of our own (assignable to schema-dts'
 // `WithContext<…Leaf>` of each type: src/public/typeChecks.ts).
