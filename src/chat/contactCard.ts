@@ -1,4 +1,4 @@
-import type { ContactPoint } from "../contacts/createOrganization";
+import type { ContactPoint } from "../contacts/contactPoint";
 import type { PhoneType } from "../contacts/phone";
 
 /**

@@ -1,5 +1,4 @@
-import { createSchedule, type Schedule, type ScheduleOptions, type SearchOptions } from "../schedule/createSchedule";
-import { toEpochMs, type Instant } from "../schedule/instant";
+import { createSchedule, type Schedule, type ScheduleOptions } from "../schedule/createSchedule";
 import type { ScheduleConfig } from "../schedule/schema";
 import { ConfigError, parseWith } from "../validation/configError";
 import { organizationZoneIssues } from "../validation/organizationZones";
@@ -8,41 +7,13 @@ import { quote } from "../validation/quote";
 import { describe } from "../calendar/plainDate";
 import type { DeepReadonly } from "../validation/deepReadonly";
 import { inheritCalendar } from "./inheritCalendar";
-import { parsePhone, type Phone } from "./phone";
+import { buildContact, type ContactPoint } from "./contactPoint";
 import { findUnitIn, type UnitMatch } from "./findUnit";
 import { placeMembers, type Place } from "./place";
-import { OrganizationConfigSchema, type ContactPointConfig, type OrganizationConfig, type Person, type UnitConfig } from "./schema";
+import { OrganizationConfigSchema, type ContactPointConfig, type OrganizationConfig, type UnitConfig } from "./schema";
 import { slugOf } from "./slug";
 
-/** An e-mail address with its `mailto:` URI. */
-export interface Email {
-  readonly address: string;
-  readonly uri: string;
-}
-
-/** A way to reach the organisation, with its hours. */
-export interface ContactPoint {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly person: Readonly<Person> | null;
-  readonly phones: readonly Phone[];
-  readonly emails: readonly Email[];
-  readonly web: string | null;
-  /**
-   * The contact's hours: its own (with its place's `dayKinds` and `namedDays` where it sets
-   * none), or those of its place (the organisation's visiting hours, or its unit's).
-   */
-  readonly hours: Schedule;
-  /** Whether the contact has hours of its own. */
-  readonly ownHours: boolean;
-  /** The organisation's name. */
-  readonly organization: string;
-  /** Whether the contact can be reached at an instant. */
-  isReachable(at: Instant): boolean;
-  /** `at` itself when reachable then, else the next time it opens; null beyond the horizon. */
-  nextReachable(at: Instant, options?: SearchOptions): Date | null;
-}
+export type { ContactPoint, Email } from "./contactPoint";
 
 /**
  * A unit of an organisation (SPEC §9) — a library, a swimming hall, a recycling centre — or
@@ -158,29 +129,5 @@ function buildUnit(config: UnitConfig, organization: string, hours: Schedule, co
     organization,
     own,
     config,
-  });
-}
-
-function buildContact(config: ContactPointConfig, organization: string, hours: Schedule): ContactPoint {
-  // Every number passed the schema's check, so parsing gives a Phone here.
-  const phones = (config.phones ?? []).map(
-    (phone) => (typeof phone === "string" ? parsePhone(phone) : parsePhone(phone.number, phone.type)) as Phone,
-  );
-  return Object.freeze({
-    id: config.id,
-    name: config.name,
-    role: config.role ?? null,
-    person: config.person ?? null,
-    phones: Object.freeze(phones),
-    emails: Object.freeze((config.emails ?? []).map((address) => Object.freeze({ address, uri: `mailto:${address}` }))),
-    web: config.web ?? null,
-    hours,
-    ownHours: config.hours !== undefined,
-    organization,
-    isReachable: (at: Instant) => hours.isOpen(at),
-    nextReachable(at: Instant, options?: SearchOptions) {
-      const ms = toEpochMs(at);
-      return hours.isOpen(ms) ? new Date(ms) : hours.nextOpening(ms, options);
-    },
   });
 }

@@ -1,6 +1,6 @@
 import type { DayHours, OpenInterval, Schedule, ScheduleStatus, SearchOptions } from "../schedule/createSchedule";
 import { toEpochMs, type Instant } from "../schedule/instant";
-import type { ContactPoint } from "./createOrganization";
+import type { ContactPoint } from "./contactPoint";
 import type { Address } from "./schema";
 import { describe } from "../calendar/plainDate";
 import type { CalendarCode } from "../calendar/calendars";

@@ -1,5 +1,5 @@
 import { joinContentLines } from "../exports/icalText";
-import type { ContactPoint } from "./createOrganization";
+import type { ContactPoint } from "./contactPoint";
 
 /**
  * A contact as a vCard 4.0 (RFC 6350), for "save to contacts" links.

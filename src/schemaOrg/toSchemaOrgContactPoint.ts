@@ -1,6 +1,6 @@
 import type { ContactPoint as SchemaDtsContactPoint } from "schema-dts";
 import { parsePlainDate } from "../calendar/plainDate";
-import type { ContactPoint } from "../contacts/createOrganization";
+import type { ContactPoint } from "../contacts/contactPoint";
 import { regularOpeningHours } from "./regularOpeningHours";
 import { weeklyOpeningHours } from "./weeklyOpeningHours";
 import type { SchemaOrgContactPoint } from "./jsonLdTypes";

@@ -1,4 +1,4 @@
-import type { ContactPoint } from "../contacts/createOrganization";
+import type { ContactPoint } from "../contacts/contactPoint";
 import type { Language } from "../schedule/rules";
 import { describeWhen } from "./describeWhen";
 import { LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
