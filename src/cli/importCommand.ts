@@ -4,7 +4,7 @@ import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supported
 import { parseHoursText, type ParseHoursResult } from "../text/parseHoursText";
 import type { HolidayReading } from "../text/scheduleBuilder";
 import { ExitStatus } from "./exitStatus";
-import type { CliIo } from "./runCli";
+import type { CliIo } from "./cliIo";
 import { UsageError } from "./usageError";
 
 interface ImportOptions {

@@ -19,12 +19,8 @@ import { MAX_DEVIATION_DAYS } from "../validation/limits";
 import { quote } from "../validation/quote";
 import { closestMatch } from "../validation/suggest";
 import { addServeCommand } from "./serveCommand";
+import type { CliIo } from "./cliIo";
 
-/** Where the CLI writes. */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 interface GlobalOptions {
   config?: string;

@@ -5,7 +5,7 @@ import { createOrganization } from "../contacts/createOrganization";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import type { ConfigIssue } from "../validation/configError";
-import type { CliIo } from "./runCli";
+import type { CliIo } from "./cliIo";
 import { importOptionalPeer } from "./optionalPeer";
 import { parseConfigText, readConfigText } from "./readConfigFile";
 import { EDIT_TOKEN_VARIABLE, readEditToken, serveEditing } from "./serveEditing";
