@@ -21,7 +21,6 @@ import { closestMatch } from "../validation/suggest";
 import { addServeCommand } from "./serveCommand";
 import type { CliIo } from "./cliIo";
 
-
 interface GlobalOptions {
   config?: string;
   unit?: string;
