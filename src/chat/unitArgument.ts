@@ -2,7 +2,7 @@ import { isOrganization } from "../contacts/isOrganization";
 import type { Organization, Unit } from "../contacts/createOrganization";
 import { defaultUnit, unitMatchMessage } from "../contacts/findUnit";
 import type { Schedule } from "../schedule/createSchedule";
-import { ToolError } from "./callTool";
+import { ToolError } from "./toolError";
 import type { ChatTool } from "./tools";
 
 /*
