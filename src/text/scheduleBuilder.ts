@@ -1,14 +1,14 @@
-import { daysFromCivil, daysInMonth, formatPlainDate, weekdayOf } from "../calendar/plainDate";
-import { swedishDayOf } from "../calendar/swedishDay";
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { formatPlainDate } from "../calendar/plainDate";
 import { WEEKDAYS, type DayKind } from "../schedule/ruleKinds";
-import { formatMinutes } from "../schedule/timeRange";
-import { selectorProblem, type Selector, type Statement } from "./clause";
-import type { DateItem, DatePoint } from "./dates";
+import type { Selector, Statement } from "./clause";
 import { DayTable } from "./dayTable";
-import type { ReadException, ReadPeriod, ReadRuleHours, ReadScheduleConfig } from "./readConfig";
+import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig";
+import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
+import { namedDaysOn, resolveDates } from "./resolveDates";
+import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
 import { namedDaysOfKind, WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
-import { formatSpan, type HoursPhrase, type Span } from "./times";
+import { selectorProblem } from "./statements";
+import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
 /** Where a statement stands in the text. */
@@ -26,12 +26,6 @@ export interface ApplyContext {
 /** How holidays the text does not mention are read (see `ParseHoursOptions.holidays`). */
 export type HolidayReading = "auto" | "closed" | "weekly";
 
-type RuleEntry =
-  | { readonly form: "list"; readonly spans: readonly Span[]; readonly line: number; readonly block: number }
-  | { readonly form: "days"; readonly table: DayTable }
-  | { readonly form: "clip"; readonly opensAt?: number; readonly closesAt?: number; readonly line: number }
-  | { readonly form: "asUsual"; readonly line: number };
-
 interface PeriodEntry {
   readonly definition: Omit<ReadPeriod, "hours">;
   rule: RuleEntry | null;
@@ -44,15 +38,6 @@ interface ExceptionEntry {
   rule: RuleEntry;
   readonly note: string | null;
   readonly line: number;
-}
-
-interface GapEntry {
-  readonly weekdays: WeekdaySet | null;
-  /** Periods the gap is limited to (it was written under one), or null for the whole section. */
-  readonly periods: readonly string[] | null;
-  readonly spans: readonly Span[];
-  readonly line: number;
-  readonly block: number;
 }
 
 const SPECIAL_KEYS: Record<DayKind, string> = {
@@ -239,7 +224,7 @@ export class ScheduleBuilder {
    * reader takes for granted (see `HolidayReading`). Returns the lunch lines that cut nothing.
    */
   finish(holidays: HolidayReading): { config: ReadScheduleConfig; unread: { line: number; reason: string }[] } {
-    const unread = this.applyGaps();
+    const unread = cutLunchBreaks(this.gaps, { weekly: this.weekly, specials: this.specials.values(), exceptions: this.exceptions, periods: this.periods });
     if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
     this.closeOneByOneAroundClips();
 
@@ -311,159 +296,8 @@ export class ScheduleBuilder {
     }
   }
 
-  /** Cuts lunch breaks out of the hours they fall in; a break that cuts nothing is returned unread. */
-  private applyGaps(): { line: number; reason: string }[] {
-    const unread: { line: number; reason: string }[] = [];
-    for (const gap of this.gaps) {
-      let cut = false;
-      const cutTable = (table: DayTable) => {
-        for (const [day, spans] of table.days()) {
-          if (gap.weekdays && !gap.weekdays.includes(day)) continue;
-          if (table.blockOf(day) !== gap.block) continue;
-          const after = subtract(spans, gap.spans);
-          if (after !== spans) {
-            table.replace(day, after);
-            cut = true;
-          }
-        }
-      };
-      const cutRule = (rule: RuleEntry | null): RuleEntry | null => {
-        if (rule?.form === "days") cutTable(rule.table);
-        if (rule?.form === "list" && gap.weekdays === null && rule.block === gap.block) {
-          const after = subtract(rule.spans, gap.spans);
-          if (after !== rule.spans) {
-            cut = true;
-            return { ...rule, spans: after };
-          }
-        }
-        return rule;
-      };
-      if (gap.periods === null) {
-        cutTable(this.weekly);
-        for (const entry of this.specials.values()) entry.rule = cutRule(entry.rule)!;
-        for (const exception of this.exceptions) exception.rule = cutRule(exception.rule)!;
-      }
-      for (const [key, period] of this.periods) {
-        if (gap.periods === null || gap.periods.includes(key)) period.rule = cutRule(period.rule);
-      }
-      if (!cut) unread.push({ line: gap.line, reason: `stängt ${gap.spans.map(formatSpan).join(" och ")} ligger utanför öppettiderna` });
-    }
-    return unread;
-  }
-}
-
-/** Why `merge` would refuse, or null. */
-function mergeProblem(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, what: string): string | null {
-  if (seen === null) return null;
-  if (seen.form === "days" && hours.kind === "open" && weekdays !== null) return seen.table.conflict(weekdays, hours.spans);
-  const line = seen.form === "days" ? null : seen.line;
-  return `${what} har redan tider${line ? ` på rad ${line}` : ""}`;
-}
-
-/** A rule with the statement's hours added (check `mergeProblem` first). */
-function merge(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, line: number, block: number, notes: string[]): RuleEntry {
-  if (hours.kind === "asUsual") return { form: "asUsual", line };
-  if (hours.kind === "clip") return { form: "clip", line, ...(hours.opensAt !== undefined ? { opensAt: hours.opensAt } : {}), ...(hours.closesAt !== undefined ? { closesAt: hours.closesAt } : {}) };
-  if (hours.kind !== "open") throw new Error(`unexpected hours ${hours.kind}`);
-  if (weekdays === null) return { form: "list", spans: sortSpans(hours.spans), line, block };
-  const rule = seen?.form === "days" ? seen : { form: "days" as const, table: new DayTable() };
-  const result = rule.table.set(weekdays, sortSpans(hours.spans), line, block);
-  if ("notes" in result) notes.push(...result.notes);
-  return rule;
-}
-
-/** A note written beside a rule ("(inventering)") as its label. */
-function labelOf(note: string | null): { label?: string } {
-  return note ? { label: capitalizeFirst(note) } : {};
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 }
 
 function specialName(day: SpecialDay): string {
   return day.kind === "named" ? day.name : SPECIAL_KEYS[day.dayKind];
-}
-
-function sortSpans(spans: readonly Span[]): Span[] {
-  return [...spans].sort((a, b) => a.from - b.from);
-}
-
-function hoursText(spans: readonly Span[]): string[] {
-  return spans.map((s) => `${formatMinutes(s.from)}-${formatMinutes(s.to)}`);
-}
-
-function ruleHours(rule: RuleEntry): ReadRuleHours {
-  switch (rule.form) {
-    case "list":
-      return hoursText(rule.spans);
-    case "days":
-      return Object.fromEntries(rule.table.days().map(([day, spans]) => [WEEKDAYS[day - 1]!, hoursText(spans)]));
-    case "clip":
-      return {
-        ...(rule.opensAt !== undefined ? { opensAt: formatMinutes(rule.opensAt) } : {}),
-        ...(rule.closesAt !== undefined ? { closesAt: formatMinutes(rule.closesAt) } : {}),
-      };
-    case "asUsual":
-      throw new Error("no hours for \"as usual\"");
-  }
-}
-
-/** `spans` without the parts in `gaps`; the same array when nothing is cut. */
-function subtract(spans: readonly Span[], gaps: readonly Span[]): readonly Span[] {
-  let result: Span[] = [...spans];
-  let changed = false;
-  for (const gap of gaps) {
-    const next: Span[] = [];
-    for (const span of result) {
-      if (gap.to <= span.from || gap.from >= span.to) {
-        next.push(span);
-        continue;
-      }
-      changed = true;
-      if (span.from < gap.from) next.push({ from: span.from, to: gap.from });
-      if (gap.to < span.to) next.push({ from: gap.to, to: span.to });
-    }
-    result = next;
-  }
-  return changed ? result : spans;
-}
-
-/** A date range with its years filled in and checked, or why it cannot be. */
-function resolveDates(item: DateItem, defaultYear: number): { first: number; last: number; from: string; to: string } | string {
-  const key = (p: DatePoint) => p.month * 100 + p.day;
-  let fromYear = item.from.year;
-  let toYear = item.to.year;
-  const forward = key(item.from) <= key(item.to);
-  if (fromYear === null && toYear === null) {
-    fromYear = defaultYear;
-    toYear = forward ? defaultYear : defaultYear + 1;
-  } else if (fromYear === null) fromYear = forward ? toYear! : toYear! - 1;
-  else if (toYear === null) toYear = forward ? fromYear : fromYear + 1;
-  for (const year of [fromYear, toYear!]) {
-    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) return `året ${year} ligger utanför ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
-  }
-  const first = dayNumberOf(item.from, fromYear!);
-  if (typeof first === "string") return first;
-  const last = dayNumberOf(item.to, toYear!);
-  if (typeof last === "string") return last;
-  if (last < first) return `${formatPlainDate(last)} kommer före ${formatPlainDate(first)}`;
-  return { first, last, from: formatPlainDate(first), to: formatPlainDate(last) };
-}
-
-const WEEKDAY_NAMES = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
-const MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-function dayNumberOf(point: DatePoint, year: number): number | string {
-  if (point.day > daysInMonth(year, point.month)) return `${point.day} ${MONTH_NAMES[point.month - 1]} ${year} finns inte`;
-  const dayNumber = daysFromCivil(year, point.month, point.day);
-  if (point.weekday !== null && weekdayOf(dayNumber) !== point.weekday) {
-    return `${WEEKDAY_NAMES[point.weekday - 1]} ${point.day} ${MONTH_NAMES[point.month - 1]} stämmer inte med ${year}: då är det en ${WEEKDAY_NAMES[weekdayOf(dayNumber) - 1]} (ange rätt år)`;
-  }
-  return dayNumber;
-}
-
-/** The named days (canonical keys) of a date. */
-function namedDaysOn(dayNumber: number): readonly NamedDay[] {
-  return swedishDayOf(dayNumber).namedDays;
 }
