@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import { phrasesAt, type Part } from "./phrases";
 import { assemble, type ClauseReading, type ClauseResult } from "./statements";
 import { tokensText, type Token } from "./tokens";
@@ -20,7 +21,7 @@ interface PartList {
 }
 
 /** Every way to read all of `tokens` as parts (at most MAX_READINGS), and how far any reading got. */
-function partSequences(tokens: readonly Token[]): { sequences: Part[][]; furthest: number } {
+function partSequences(tokens: readonly Token[], calendar: CalendarCode): { sequences: Part[][]; furthest: number } {
   const memo = new Map<number, (PartList | null)[]>();
   let furthest = 0;
   const from = (at: number): (PartList | null)[] => {
@@ -29,7 +30,7 @@ function partSequences(tokens: readonly Token[]): { sequences: Part[][]; furthes
     if (cached) return cached;
     furthest = Math.max(furthest, at);
     const result: (PartList | null)[] = [];
-    for (const part of phrasesAt(tokens, at)) {
+    for (const part of phrasesAt(tokens, at, calendar)) {
       for (const rest of from(part.next)) {
         if (result.length >= MAX_READINGS) break;
         result.push({ part: part.value, rest });
@@ -52,9 +53,9 @@ function partSequences(tokens: readonly Token[]): { sequences: Part[][]; furthes
  * @example
  * readClause(tokenize(normalizeLine("Måndag–torsdag 08.00–12.00 och 13.00–16.00")), describeReading).ok // => true
  */
-export function readClause(tokens: readonly Token[], describe: (reading: ClauseReading) => string): ClauseResult {
+export function readClause(tokens: readonly Token[], describe: (reading: ClauseReading) => string, calendar: CalendarCode = "SE"): ClauseResult {
   if (tokens.length === 0) return { ok: false, reason: "tom rad" };
-  const { sequences, furthest } = partSequences(tokens);
+  const { sequences, furthest } = partSequences(tokens, calendar);
   const readings = new Map<string, ClauseReading>();
   const problems: string[] = [];
   let withoutNotes = false;

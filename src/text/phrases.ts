@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import { readDates, type DateItem } from "./dates";
 import type { Match } from "./match";
 import { readSeason, readWeeks, type SeasonPhrase, type WeeksPhrase } from "./periods";
@@ -32,7 +33,7 @@ const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|al
  * @example
  * phrasesAt(tokenize("mån-fre 8-16"), 0).map((p) => p.value.kind) // => ["weekdays"]
  */
-export function phrasesAt(tokens: readonly Token[], at: number): Match<Part>[] {
+export function phrasesAt(tokens: readonly Token[], at: number, calendar: CalendarCode = "SE"): Match<Part>[] {
   const token = tokens[at]!;
   const parts: Match<Part>[] = [];
   const add = <K extends Part["kind"]>(kind: K, matches: Match<unknown>[]) => {
@@ -40,7 +41,7 @@ export function phrasesAt(tokens: readonly Token[], at: number): Match<Part>[] {
   };
   add("hours", readHours(tokens, at));
   add("weekdays", readWeekdays(tokens, at));
-  add("special", readSpecialDays(tokens, at));
+  add("special", readSpecialDays(tokens, at, calendar));
   add("weeks", readWeeks(tokens, at));
   add("season", readSeason(tokens, at));
   add("dates", readDates(tokens, at));

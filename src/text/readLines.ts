@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
 import { describeReading } from "./describeReading";
@@ -40,7 +41,7 @@ const REST_CLOSED = /^(övriga|övrig|andra|resterande|alla andra) (dagar|tider|
  * readLine("Växel: 0961 - 140 00", 22).kind // => "contacts"
  * readLine("Måndag-torsdag", 2).kind // => "clauses" (days waiting for hours on the next line)
  */
-export function readLine(raw: string, line: number): LineReading {
+export function readLine(raw: string, line: number, calendar: CalendarCode = "SE"): LineReading {
   const text = raw.trim().replace(BULLET, "");
   if (text === "") return { kind: "blank" };
   const contacts = readContactLine(text, line);
@@ -56,9 +57,9 @@ export function readLine(raw: string, line: number): LineReading {
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
     const normalized = normalizeLine(sentence);
     const tokens = tokenize(normalized);
-    const result = readClause(tokens, describeReading);
+    const result = readClause(tokens, describeReading, calendar);
     if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
-    const unclear = unclearReason(normalized);
+    const unclear = unclearReason(normalized, calendar);
     if (unclear) {
       unclearLine = true;
       return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
@@ -68,7 +69,7 @@ export function readLine(raw: string, line: number): LineReading {
   // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
   const only = clauses.length === 1 ? clauses[0]! : null;
   if (only && !only.result.ok && !only.result.readings && !unclearLine) {
-    const heading = readHeading(text, only.tokens);
+    const heading = readHeading(text, only.tokens, calendar);
     if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
   return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow }) => ({ text, result, scopesBelow })) };

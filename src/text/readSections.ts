@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import type { Selector, Statement } from "./clause";
 import type { ContactLine } from "./contacts";
 import type { Heading } from "./headings";
@@ -64,14 +65,15 @@ interface Context {
  * readSections("Öppettider\nMåndag-fredag\n08.00-16.00", { year: 2026, holidays: "auto" })[0].config.weekly
  * // => { mon: ["08:00-16:00"], tue: …, fri: ["08:00-16:00"] }
  */
-export function readSections(text: string, options: { year: number; holidays: HolidayReading }): HoursSection[] {
+export function readSections(text: string, options: { year: number; holidays: HolidayReading; calendar?: CalendarCode }): HoursSection[] {
+  const calendar = options.calendar ?? "SE";
   const lines = text.split(/\r\n|\r|\n/);
-  const readings = lines.map((raw, index) => readLine(raw, index + 1));
+  const readings = lines.map((raw, index) => readLine(raw, index + 1, calendar));
   const newSection = (line: number, heading: string | null, owner: string | null): OpenSection => ({
     heading,
     owner,
     line,
-    builder: new ScheduleBuilder(),
+    builder: new ScheduleBuilder(calendar),
     unread: [],
     contacts: [],
   });
@@ -214,7 +216,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       const gapLines = finished.unread.map((u) => ({ line: u.line, text: lines[u.line - 1]!.trim(), reason: u.reason }));
       return {
         heading: section.heading,
-        config: finished.config,
+        config: calendar === "SE" ? finished.config : { calendar, ...finished.config },
         unread: [...section.unread, ...gapLines].sort((a, b) => a.line - b.line),
         contacts: section.contacts,
         assumptions: section.builder.assumptions,

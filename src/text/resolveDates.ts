@@ -1,5 +1,6 @@
 import { daysFromCivil, daysInMonth, formatPlainDate, weekdayOf } from "../calendar/plainDate";
-import { swedishDayOf } from "../calendar/swedishDay";
+import { calendarDayOf } from "../calendar/calendarDay";
+import type { CalendarCode } from "../calendar/calendars";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import type { DateItem, DatePoint } from "./dates";
 import type { NamedDay } from "./specialDays";
@@ -56,6 +57,6 @@ function dayNumberOf(point: DatePoint, year: number): number | string {
  * @example
  * namedDaysOn(daysFromCivil(2026, 12, 24)) // => ["julafton"]
  */
-export function namedDaysOn(dayNumber: number): readonly NamedDay[] {
-  return swedishDayOf(dayNumber).namedDays;
+export function namedDaysOn(dayNumber: number, calendar: CalendarCode = "SE"): readonly NamedDay[] {
+  return calendarDayOf(dayNumber, calendar).namedDays;
 }

@@ -6,7 +6,9 @@ import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig
 import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
 import { namedDaysOn, resolveDates } from "./resolveDates";
 import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
-import { namedDaysOfKind, WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
+import type { CalendarCode } from "../calendar/calendars";
+import { namedDaysOfKind } from "../calendar/namedDays";
+import type { NamedDay, SpecialDay } from "./specialDays";
 import { selectorProblem } from "./statements";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
@@ -69,6 +71,9 @@ export class ScheduleBuilder {
   /** How many statements gave hours. */
   statements = 0;
 
+  /** `calendar`: whose red days and named days the text speaks of (SPEC §14). */
+  constructor(private readonly calendar: CalendarCode = "SE") {}
+
   /** Applies one statement; returns why it cannot be read (nothing changes then), or null. */
   apply(statement: Statement, line: number, ctx: ApplyContext): string | null {
     const { selector, hours } = statement;
@@ -115,7 +120,8 @@ export class ScheduleBuilder {
     let days: readonly SpecialDay[] = phrase.days;
     // "Midsommar-, jul- och nyårsafton" (the compound) is the day kind of the three work-free eves.
     const names = days.filter((d): d is Extract<SpecialDay, { kind: "named" }> => d.kind === "named").map((d) => d.name);
-    if (phrase.compound && names.length === 3 && WORK_FREE_EVES.every((eve) => names.includes(eve))) days = [{ kind: "dayKind", dayKind: "workFreeEve" }];
+    const eves = namedDaysOfKind("workFreeEve", this.calendar);
+    if (phrase.compound && names.length === eves.length && eves.every((eve) => names.includes(eve))) days = [{ kind: "dayKind", dayKind: "workFreeEve" }];
     if (hours.kind === "asUsual" && days.some((d) => d.kind !== "dayKind" || (d.dayKind !== "publicHoliday" && d.dayKind !== "workFreeEve"))) {
       return "\"ordinarie öppettider\" gäller bara helgdagar och midsommar-, jul- och nyårsafton";
     }
@@ -200,7 +206,7 @@ export class ScheduleBuilder {
       if (typeof resolved === "string") return resolved;
       if (named.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
-        const names = namedDaysOn(resolved.first);
+        const names = namedDaysOn(resolved.first, this.calendar);
         const missing = named.filter((name) => !names.includes(name));
         if (missing.length > 0) return `${resolved.from} är inte ${missing.join(" eller ")}`;
       }
@@ -268,7 +274,7 @@ export class ScheduleBuilder {
     for (const kind of ["publicHoliday", "workFreeEve"] as const) {
       if (this.specials.has(`kind:${kind}`)) continue;
       this.specials.set(`kind:${kind}`, { day: { kind: "dayKind", dayKind: kind }, rule: { form: "list", spans: [], line: 0, block: -1 } });
-      added.push(SPECIAL_KEYS[kind]);
+      added.push(kind === "workFreeEve" ? evesName(this.calendar) : SPECIAL_KEYS[kind]);
     }
     if (added.length === 0) return;
     const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga söndagar är öppna";
@@ -285,7 +291,7 @@ export class ScheduleBuilder {
     for (const kind of ["publicHoliday", "workFreeEve"] as const) {
       const closure = this.specials.get(`kind:${kind}`);
       if (closure?.rule.form !== "list" || closure.rule.spans.length > 0) continue;
-      const members = namedDaysOfKind(kind);
+      const members = namedDaysOfKind(kind, this.calendar);
       const clipped = members.filter((name) => this.specials.get(`named:${name}`)?.rule.form === "clip");
       if (clipped.length === 0) continue;
       this.specials.delete(`kind:${kind}`);
@@ -296,6 +302,11 @@ export class ScheduleBuilder {
     }
   }
 
+}
+
+/** The work-free eves by name: Finland has no work-free nyårsafton. */
+function evesName(calendar: CalendarCode): string {
+  return calendar === "SE" ? SPECIAL_KEYS.workFreeEve : "midsommar- och julafton";
 }
 
 function specialName(day: SpecialDay): string {
