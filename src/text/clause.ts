@@ -56,6 +56,23 @@ function partSequences(tokens: readonly Token[], calendar: CalendarCode): { sequ
 export function readClause(tokens: readonly Token[], describe: (reading: ClauseReading) => string, calendar: CalendarCode = "SE"): ClauseResult {
   if (tokens.length === 0) return { ok: false, reason: "tom rad" };
   const { sequences, furthest } = partSequences(tokens, calendar);
+  const chosen = chooseReading(sequences, describe);
+  if (chosen.ok || chosen.readings) return chosen;
+  if (sequences.length === 0) {
+    const stuck = tokensText(tokens, furthest, Math.min(tokens.length, furthest + 3));
+    return { ok: false, reason: `kan inte läsa "${stuck}"` };
+  }
+  return chosen;
+}
+
+/**
+ * The one reading of a clause among the ways its phrases can be put together: readings that
+ * need no note beat those that do; two different readings are an ambiguity, with both.
+ *
+ * @example
+ * chooseReading([[weekdaysPart, hoursPart]], describeReading) // => { ok: true, reading: … }
+ */
+export function chooseReading(sequences: readonly (readonly Part[])[], describe: (reading: ClauseReading) => string): ClauseResult {
   const readings = new Map<string, ClauseReading>();
   const problems: string[] = [];
   let withoutNotes = false;
@@ -78,10 +95,6 @@ export function readClause(tokens: readonly Token[], describe: (reading: ClauseR
     const words = [...new Set([...readings.values()].map(describe))];
     if (words.length === 1) return { ok: true, reading: [...readings.values()][0]! };
     return { ok: false, reason: `kan läsas på ${words.length === 2 ? "två" : "flera"} sätt: ${words.map((w) => `"${w}"`).join(" eller ")}`, readings: words };
-  }
-  if (sequences.length === 0) {
-    const stuck = tokensText(tokens, furthest, Math.min(tokens.length, furthest + 3));
-    return { ok: false, reason: `kan inte läsa "${stuck}"` };
   }
   return { ok: false, reason: problems[0] ?? "kan inte läsa raden" };
 }

@@ -22,7 +22,9 @@ export type Part =
   | { readonly kind: "dates"; readonly value: readonly DateItem[] }
   | { readonly kind: "hours"; readonly value: HoursPhrase }
   | { readonly kind: "note"; readonly value: string }
-  | { readonly kind: "filler" };
+  | { readonly kind: "filler" }
+  /** A word around the hours, skipped when a sentence is read as prose (prose.ts): its token's position. */
+  | { readonly kind: "skip"; readonly value: number };
 
 const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "öppet", "öppen", "öppna", "har", "håller"]);
 const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen$/;

@@ -2,6 +2,7 @@ import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
 import { describeReading } from "./describeReading";
+import { readProse } from "./prose";
 import { readHeading, type Heading } from "./headings";
 import { monthAt } from "./dates";
 import { readSeason } from "./periods";
@@ -19,6 +20,8 @@ export interface ReadClause {
    * midsommar:", "Till och med 9 juni:"), so the weekday lines below cannot be read either.
    */
   readonly scopesBelow: boolean;
+  /** Words around the hours that were skipped when the sentence was read as prose. */
+  readonly skipped?: readonly string[];
 }
 
 /** What one line of the text is. */
@@ -64,6 +67,9 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
       unclearLine = true;
       return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
     }
+    const prose = readProse(tokens, describeReading, calendar);
+    if (prose.ok) return { text: sentence, tokens, result: { ok: true, reading: prose.reading }, scopesBelow: false, skipped: prose.skipped.map((words) => asWritten(sentence, words)) };
+    if (prose.readings || prose.event) return { text: sentence, tokens, result: { ok: false, reason: prose.reason, ...(prose.readings ? { readings: prose.readings } : {}) }, scopesBelow: false };
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
   });
   // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
@@ -72,7 +78,13 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
     const heading = readHeading(text, only.tokens, calendar);
     if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
-  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow }) => ({ text, result, scopesBelow })) };
+  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow, skipped }) => ({ text, result, scopesBelow, ...(skipped && skipped.length > 0 ? { skipped } : {}) })) };
+}
+
+/** Skipped words as the sentence writes them ("Expeditionens", not "expeditionens"), where they can be found. */
+function asWritten(sentence: string, words: string): string {
+  const at = sentence.toLowerCase().indexOf(words);
+  return at >= 0 ? sentence.slice(at, at + words.length) : words;
 }
 
 /** Whether unread tokens speak of a time of year (a month, weeks, a season) and name no weekday: a scope for the lines below. */

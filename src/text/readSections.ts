@@ -13,6 +13,8 @@ export interface UnreadLine {
   /** The line (or the sentence of it) as written. */
   readonly text: string;
   readonly reason: string;
+  /** The words were skipped around hours that were read (the rest of the line is read). */
+  readonly partial?: true;
 }
 
 /** The hours under one heading of the text (one unit: "Biblioteket", "Medborgarservice"). */
@@ -161,6 +163,9 @@ export function readSections(text: string, options: { year: number; holidays: Ho
 
   function readClauseLine(clause: Extract<LineReading, { kind: "clauses" }>["clauses"][number], line: number) {
     const { result, text } = clause;
+    for (const words of clause.skipped ?? []) {
+      current.unread.push({ line, text: words, reason: "ord runt tiderna, som inte läses (tiderna på raden är lästa)", partial: true });
+    }
     if (!result.ok) {
       dropWaiting();
       unread(line, text, result.reason);

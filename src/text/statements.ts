@@ -89,6 +89,7 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     let problem: string | null = null;
     switch (part.kind) {
       case "filler":
+      case "skip":
         continue;
       case "weekdays":
         if (weekdays !== null) return "två veckodagsuttryck utan tider emellan";
