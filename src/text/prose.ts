@@ -29,7 +29,7 @@ const PROTECTED = new Set([
   "varannan", "varje", "om", "vid", "när", "dock", "men", "kl", "klockan", "ca", "cirka", "fr", "lunch", "lunchstängt", "lunchstängd",
   "sista", "första", "andra", "tredje", "fjärde", "sommar", "vinter", "höst", "vår", "jul", "påsk", "nyår", "midsommar", "helg", "helger",
   "dag", "dagar", "kväll", "kvällar", "morgon", "natt", "kr", "kronor", "sek", "årskurs", "åk", "klass", "nr", "nummer", "år", "minuter",
-  "min", "timmar", "personer", "max", "tel", "telefon", "uppehåll", "semester", "paus", "ibland", "oftast", "möjligen", "troligen",
+  "min", "timmar", "personer", "max", "uppehåll", "semester", "paus", "ibland", "oftast", "möjligen", "troligen",
   "preliminärt", "ungefär", "senast", "tidigast", "avvikande", "avvikelser", "ändrade", "tillfälligt", "tillfälliga", "extra", "utökade",
   "begränsade", "reducerade", "nya",
 ]);
