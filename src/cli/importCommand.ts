@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
+import { calendarProblem, type CalendarCode } from "../calendar/calendars";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { parseHoursText, type ParseHoursResult } from "../text/parseHoursText";
 import type { HolidayReading } from "../text/scheduleBuilder";
@@ -11,6 +12,7 @@ interface ImportOptions {
   year?: string;
   holidays: HolidayReading;
   all?: boolean;
+  calendar?: string;
 }
 
 /**
@@ -29,9 +31,10 @@ export function addImportCommand(program: Command, io: CliIo): void {
     .argument("<file>", "a text file with the hours, or - for standard input")
     .option("--year <year>", "the year of dates written without one (default: this year)")
     .addOption(new Option("--holidays <reading>", "holidays the text does not mention: closed where no weekend is open (auto), always closed, or as the weekly hours").choices(["auto", "closed", "weekly"]).default("auto"))
+    .option("--calendar <code>", "whose red days the text speaks of: SE (Sweden, default), FI (Finland) or AX (Åland)")
     .option("--all", "print all that was read as JSON: { config, unread, contacts, assumptions, sections }")
     .action((file: string, options: ImportOptions) => {
-      const result = parseHoursText(readText(file), { year: parseYear(options.year), holidays: options.holidays });
+      const result = parseHoursText(readText(file), { year: parseYear(options.year), holidays: options.holidays, calendar: parseCalendar(options.calendar) });
       io.out(JSON.stringify(options.all ? result : result.config, null, 2));
       for (const line of stderrLines(result, options.all ?? false)) io.err(line);
       if (result.unread.length > 0) throw new ExitStatus(1);
@@ -45,6 +48,13 @@ function readText(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read ${file === "-" ? "standard input" : file}: ${code ?? (error as Error).message}`);
   }
+}
+
+function parseCalendar(text: string | undefined): CalendarCode | undefined {
+  if (text === undefined) return undefined;
+  const problem = calendarProblem(text);
+  if (problem !== null) throw new UsageError(`--calendar: ${problem}`);
+  return text as CalendarCode;
 }
 
 function parseYear(text: string | undefined): number | undefined {

@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import { readSeason } from "./periods";
 import { readSpecialDays } from "./specialDays";
 import type { Token } from "./tokens";
@@ -61,7 +62,7 @@ const MAX_WORDS = 8;
  * // => { text: "Avvikande öppettider 2026", owner: null, deviations: true, regular: false, year: 2026 }
  * readHeading("Biblioteket", tokenize("biblioteket"))?.owner // => "biblioteket"
  */
-export function readHeading(line: string, tokens: readonly Token[]): Heading | null {
+export function readHeading(line: string, tokens: readonly Token[], calendar: CalendarCode = "SE"): Heading | null {
   let year: number | null = null;
   let deviations = false;
   let regular = false;
@@ -81,7 +82,7 @@ export function readHeading(line: string, tokens: readonly Token[]): Heading | n
     }
     if (token.kind !== "word" && token.kind !== "prefix") return null;
     wordCount++;
-    const special = readSpecialDays(tokens, i)[0];
+    const special = readSpecialDays(tokens, i, calendar)[0];
     const season = readSeason(tokens, i)[0];
     const skipTo = Math.max(special?.next ?? -1, season?.next ?? -1);
     if (skipTo > i) {

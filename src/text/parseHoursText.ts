@@ -1,3 +1,4 @@
+import { checkCalendar, type CalendarCode } from "../calendar/calendars";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import { localDateInZone } from "../zone/isoInstant";
 import type { ContactLine } from "./contacts";
@@ -17,6 +18,12 @@ export interface ParseHoursOptions {
    * opens on Sundays; `"closed"` always closed; `"weekly"` always the weekly hours.
    */
   holidays?: HolidayReading;
+  /**
+   * Whose red days and named days the text speaks of: `"SE"` (default), `"FI"` (Finland) or
+   * `"AX"` (Åland). On FI and AX "Dag före helg" and "helgdagsafton" are the day before a
+   * holiday, and the config has `calendar`.
+   */
+  calendar?: CalendarCode;
 }
 
 /** What `parseHoursText` read. */
@@ -57,7 +64,8 @@ export function parseHoursText(text: string, options: ParseHoursOptions = {}): P
   if (!HOLIDAY_READINGS.includes(holidays)) {
     throw new RangeError(`parseHoursText: holidays must be one of ${HOLIDAY_READINGS.map((h) => `"${h}"`).join(", ")}, got ${JSON.stringify(options.holidays)}`);
   }
-  const sections = readSections(text, { year, holidays });
+  const calendar = checkCalendar(options.calendar, "parseHoursText");
+  const sections = readSections(text, { year, holidays, calendar });
   const main = sections.find((s) => s.statements > 0) ?? sections[0]!;
   return {
     config: main.config,

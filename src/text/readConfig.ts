@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import type { DayKind, Weekday } from "../schedule/ruleKinds";
 
 /*
@@ -34,6 +35,8 @@ export interface ReadException {
 
 /** A schedule config read from text. */
 export interface ReadScheduleConfig {
+  /** Whose red days (SPEC §14); written only when not Sweden's. */
+  calendar?: CalendarCode;
   weekly?: ReadWeekHours;
   periods?: ReadPeriod[];
   dayKinds?: Partial<Record<DayKind, { hours: ReadRuleHours; label?: string }>>;

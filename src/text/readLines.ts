@@ -1,6 +1,8 @@
+import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
 import { describeReading } from "./describeReading";
+import { readProse } from "./prose";
 import { readHeading, type Heading } from "./headings";
 import { monthAt } from "./dates";
 import { readSeason } from "./periods";
@@ -18,6 +20,8 @@ export interface ReadClause {
    * midsommar:", "Till och med 9 juni:"), so the weekday lines below cannot be read either.
    */
   readonly scopesBelow: boolean;
+  /** Words around the hours that were skipped when the sentence was read as prose. */
+  readonly skipped?: readonly string[];
 }
 
 /** What one line of the text is. */
@@ -40,7 +44,7 @@ const REST_CLOSED = /^(övriga|övrig|andra|resterande|alla andra) (dagar|tider|
  * readLine("Växel: 0961 - 140 00", 22).kind // => "contacts"
  * readLine("Måndag-torsdag", 2).kind // => "clauses" (days waiting for hours on the next line)
  */
-export function readLine(raw: string, line: number): LineReading {
+export function readLine(raw: string, line: number, calendar: CalendarCode = "SE"): LineReading {
   const text = raw.trim().replace(BULLET, "");
   if (text === "") return { kind: "blank" };
   const contacts = readContactLine(text, line);
@@ -56,22 +60,31 @@ export function readLine(raw: string, line: number): LineReading {
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
     const normalized = normalizeLine(sentence);
     const tokens = tokenize(normalized);
-    const result = readClause(tokens, describeReading);
+    const result = readClause(tokens, describeReading, calendar);
     if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
-    const unclear = unclearReason(normalized);
+    const unclear = unclearReason(normalized, calendar);
     if (unclear) {
       unclearLine = true;
       return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
     }
+    const prose = readProse(tokens, describeReading, calendar);
+    if (prose.ok) return { text: sentence, tokens, result: { ok: true, reading: prose.reading }, scopesBelow: false, skipped: prose.skipped.map((words) => asWritten(sentence, words)) };
+    if (prose.readings || prose.event) return { text: sentence, tokens, result: { ok: false, reason: prose.reason, ...(prose.readings ? { readings: prose.readings } : {}) }, scopesBelow: false };
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
   });
   // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
   const only = clauses.length === 1 ? clauses[0]! : null;
   if (only && !only.result.ok && !only.result.readings && !unclearLine) {
-    const heading = readHeading(text, only.tokens);
+    const heading = readHeading(text, only.tokens, calendar);
     if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
-  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow }) => ({ text, result, scopesBelow })) };
+  return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow, skipped }) => ({ text, result, scopesBelow, ...(skipped && skipped.length > 0 ? { skipped } : {}) })) };
+}
+
+/** Skipped words as the sentence writes them ("Expeditionens", not "expeditionens"), where they can be found. */
+function asWritten(sentence: string, words: string): string {
+  const at = sentence.toLowerCase().indexOf(words);
+  return at >= 0 ? sentence.slice(at, at + words.length) : words;
 }
 
 /** Whether unread tokens speak of a time of year (a month, weeks, a season) and name no weekday: a scope for the lines below. */

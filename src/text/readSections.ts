@@ -1,3 +1,4 @@
+import type { CalendarCode } from "../calendar/calendars";
 import type { Selector, Statement } from "./clause";
 import type { ContactLine } from "./contacts";
 import type { Heading } from "./headings";
@@ -12,6 +13,8 @@ export interface UnreadLine {
   /** The line (or the sentence of it) as written. */
   readonly text: string;
   readonly reason: string;
+  /** The words were skipped around hours that were read (the rest of the line is read). */
+  readonly partial?: true;
 }
 
 /** The hours under one heading of the text (one unit: "Biblioteket", "Medborgarservice"). */
@@ -64,14 +67,15 @@ interface Context {
  * readSections("Öppettider\nMåndag-fredag\n08.00-16.00", { year: 2026, holidays: "auto" })[0].config.weekly
  * // => { mon: ["08:00-16:00"], tue: …, fri: ["08:00-16:00"] }
  */
-export function readSections(text: string, options: { year: number; holidays: HolidayReading }): HoursSection[] {
+export function readSections(text: string, options: { year: number; holidays: HolidayReading; calendar?: CalendarCode }): HoursSection[] {
+  const calendar = options.calendar ?? "SE";
   const lines = text.split(/\r\n|\r|\n/);
-  const readings = lines.map((raw, index) => readLine(raw, index + 1));
+  const readings = lines.map((raw, index) => readLine(raw, index + 1, calendar));
   const newSection = (line: number, heading: string | null, owner: string | null): OpenSection => ({
     heading,
     owner,
     line,
-    builder: new ScheduleBuilder(),
+    builder: new ScheduleBuilder(calendar),
     unread: [],
     contacts: [],
   });
@@ -159,6 +163,9 @@ export function readSections(text: string, options: { year: number; holidays: Ho
 
   function readClauseLine(clause: Extract<LineReading, { kind: "clauses" }>["clauses"][number], line: number) {
     const { result, text } = clause;
+    for (const words of clause.skipped ?? []) {
+      current.unread.push({ line, text: words, reason: "ord runt tiderna, som inte läses (tiderna på raden är lästa)", partial: true });
+    }
     if (!result.ok) {
       dropWaiting();
       unread(line, text, result.reason);
@@ -214,7 +221,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       const gapLines = finished.unread.map((u) => ({ line: u.line, text: lines[u.line - 1]!.trim(), reason: u.reason }));
       return {
         heading: section.heading,
-        config: finished.config,
+        config: calendar === "SE" ? finished.config : { calendar, ...finished.config },
         unread: [...section.unread, ...gapLines].sort((a, b) => a.line - b.line),
         contacts: section.contacts,
         assumptions: section.builder.assumptions,

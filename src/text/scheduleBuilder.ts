@@ -1,14 +1,16 @@
-import { daysFromCivil, daysInMonth, formatPlainDate, weekdayOf } from "../calendar/plainDate";
-import { swedishDayOf } from "../calendar/swedishDay";
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
+import { formatPlainDate } from "../calendar/plainDate";
 import { WEEKDAYS, type DayKind } from "../schedule/ruleKinds";
-import { formatMinutes } from "../schedule/timeRange";
-import { selectorProblem, type Selector, type Statement } from "./clause";
-import type { DateItem, DatePoint } from "./dates";
+import type { Selector, Statement } from "./clause";
 import { DayTable } from "./dayTable";
-import type { ReadException, ReadPeriod, ReadRuleHours, ReadScheduleConfig } from "./readConfig";
-import { namedDaysOfKind, WORK_FREE_EVES, type NamedDay, type SpecialDay } from "./specialDays";
-import { formatSpan, type HoursPhrase, type Span } from "./times";
+import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig";
+import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
+import { namedDaysOn, resolveDates } from "./resolveDates";
+import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
+import type { CalendarCode } from "../calendar/calendars";
+import { namedDaysOfKind } from "../calendar/namedDays";
+import type { NamedDay, SpecialDay } from "./specialDays";
+import { selectorProblem } from "./statements";
+import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
 /** Where a statement stands in the text. */
@@ -26,12 +28,6 @@ export interface ApplyContext {
 /** How holidays the text does not mention are read (see `ParseHoursOptions.holidays`). */
 export type HolidayReading = "auto" | "closed" | "weekly";
 
-type RuleEntry =
-  | { readonly form: "list"; readonly spans: readonly Span[]; readonly line: number; readonly block: number }
-  | { readonly form: "days"; readonly table: DayTable }
-  | { readonly form: "clip"; readonly opensAt?: number; readonly closesAt?: number; readonly line: number }
-  | { readonly form: "asUsual"; readonly line: number };
-
 interface PeriodEntry {
   readonly definition: Omit<ReadPeriod, "hours">;
   rule: RuleEntry | null;
@@ -44,15 +40,6 @@ interface ExceptionEntry {
   rule: RuleEntry;
   readonly note: string | null;
   readonly line: number;
-}
-
-interface GapEntry {
-  readonly weekdays: WeekdaySet | null;
-  /** Periods the gap is limited to (it was written under one), or null for the whole section. */
-  readonly periods: readonly string[] | null;
-  readonly spans: readonly Span[];
-  readonly line: number;
-  readonly block: number;
 }
 
 const SPECIAL_KEYS: Record<DayKind, string> = {
@@ -83,6 +70,9 @@ export class ScheduleBuilder {
   readonly assumptions: string[] = [];
   /** How many statements gave hours. */
   statements = 0;
+
+  /** `calendar`: whose red days and named days the text speaks of (SPEC §14). */
+  constructor(private readonly calendar: CalendarCode = "SE") {}
 
   /** Applies one statement; returns why it cannot be read (nothing changes then), or null. */
   apply(statement: Statement, line: number, ctx: ApplyContext): string | null {
@@ -130,7 +120,8 @@ export class ScheduleBuilder {
     let days: readonly SpecialDay[] = phrase.days;
     // "Midsommar-, jul- och nyårsafton" (the compound) is the day kind of the three work-free eves.
     const names = days.filter((d): d is Extract<SpecialDay, { kind: "named" }> => d.kind === "named").map((d) => d.name);
-    if (phrase.compound && names.length === 3 && WORK_FREE_EVES.every((eve) => names.includes(eve))) days = [{ kind: "dayKind", dayKind: "workFreeEve" }];
+    const eves = namedDaysOfKind("workFreeEve", this.calendar);
+    if (phrase.compound && names.length === eves.length && eves.every((eve) => names.includes(eve))) days = [{ kind: "dayKind", dayKind: "workFreeEve" }];
     if (hours.kind === "asUsual" && days.some((d) => d.kind !== "dayKind" || (d.dayKind !== "publicHoliday" && d.dayKind !== "workFreeEve"))) {
       return "\"ordinarie öppettider\" gäller bara helgdagar och midsommar-, jul- och nyårsafton";
     }
@@ -215,7 +206,7 @@ export class ScheduleBuilder {
       if (typeof resolved === "string") return resolved;
       if (named.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
-        const names = namedDaysOn(resolved.first);
+        const names = namedDaysOn(resolved.first, this.calendar);
         const missing = named.filter((name) => !names.includes(name));
         if (missing.length > 0) return `${resolved.from} är inte ${missing.join(" eller ")}`;
       }
@@ -239,7 +230,7 @@ export class ScheduleBuilder {
    * reader takes for granted (see `HolidayReading`). Returns the lunch lines that cut nothing.
    */
   finish(holidays: HolidayReading): { config: ReadScheduleConfig; unread: { line: number; reason: string }[] } {
-    const unread = this.applyGaps();
+    const unread = cutLunchBreaks(this.gaps, { weekly: this.weekly, specials: this.specials.values(), exceptions: this.exceptions, periods: this.periods });
     if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
     this.closeOneByOneAroundClips();
 
@@ -283,7 +274,7 @@ export class ScheduleBuilder {
     for (const kind of ["publicHoliday", "workFreeEve"] as const) {
       if (this.specials.has(`kind:${kind}`)) continue;
       this.specials.set(`kind:${kind}`, { day: { kind: "dayKind", dayKind: kind }, rule: { form: "list", spans: [], line: 0, block: -1 } });
-      added.push(SPECIAL_KEYS[kind]);
+      added.push(kind === "workFreeEve" ? evesName(this.calendar) : SPECIAL_KEYS[kind]);
     }
     if (added.length === 0) return;
     const why = holidays === "closed" ? "enligt inställningen holidays: \"closed\"" : "texten nämner dem inte, och inga söndagar är öppna";
@@ -300,7 +291,7 @@ export class ScheduleBuilder {
     for (const kind of ["publicHoliday", "workFreeEve"] as const) {
       const closure = this.specials.get(`kind:${kind}`);
       if (closure?.rule.form !== "list" || closure.rule.spans.length > 0) continue;
-      const members = namedDaysOfKind(kind);
+      const members = namedDaysOfKind(kind, this.calendar);
       const clipped = members.filter((name) => this.specials.get(`named:${name}`)?.rule.form === "clip");
       if (clipped.length === 0) continue;
       this.specials.delete(`kind:${kind}`);
@@ -311,159 +302,13 @@ export class ScheduleBuilder {
     }
   }
 
-  /** Cuts lunch breaks out of the hours they fall in; a break that cuts nothing is returned unread. */
-  private applyGaps(): { line: number; reason: string }[] {
-    const unread: { line: number; reason: string }[] = [];
-    for (const gap of this.gaps) {
-      let cut = false;
-      const cutTable = (table: DayTable) => {
-        for (const [day, spans] of table.days()) {
-          if (gap.weekdays && !gap.weekdays.includes(day)) continue;
-          if (table.blockOf(day) !== gap.block) continue;
-          const after = subtract(spans, gap.spans);
-          if (after !== spans) {
-            table.replace(day, after);
-            cut = true;
-          }
-        }
-      };
-      const cutRule = (rule: RuleEntry | null): RuleEntry | null => {
-        if (rule?.form === "days") cutTable(rule.table);
-        if (rule?.form === "list" && gap.weekdays === null && rule.block === gap.block) {
-          const after = subtract(rule.spans, gap.spans);
-          if (after !== rule.spans) {
-            cut = true;
-            return { ...rule, spans: after };
-          }
-        }
-        return rule;
-      };
-      if (gap.periods === null) {
-        cutTable(this.weekly);
-        for (const entry of this.specials.values()) entry.rule = cutRule(entry.rule)!;
-        for (const exception of this.exceptions) exception.rule = cutRule(exception.rule)!;
-      }
-      for (const [key, period] of this.periods) {
-        if (gap.periods === null || gap.periods.includes(key)) period.rule = cutRule(period.rule);
-      }
-      if (!cut) unread.push({ line: gap.line, reason: `stängt ${gap.spans.map(formatSpan).join(" och ")} ligger utanför öppettiderna` });
-    }
-    return unread;
-  }
 }
 
-/** Why `merge` would refuse, or null. */
-function mergeProblem(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, what: string): string | null {
-  if (seen === null) return null;
-  if (seen.form === "days" && hours.kind === "open" && weekdays !== null) return seen.table.conflict(weekdays, hours.spans);
-  const line = seen.form === "days" ? null : seen.line;
-  return `${what} har redan tider${line ? ` på rad ${line}` : ""}`;
-}
-
-/** A rule with the statement's hours added (check `mergeProblem` first). */
-function merge(seen: RuleEntry | null, weekdays: WeekdaySet | null, hours: HoursPhrase, line: number, block: number, notes: string[]): RuleEntry {
-  if (hours.kind === "asUsual") return { form: "asUsual", line };
-  if (hours.kind === "clip") return { form: "clip", line, ...(hours.opensAt !== undefined ? { opensAt: hours.opensAt } : {}), ...(hours.closesAt !== undefined ? { closesAt: hours.closesAt } : {}) };
-  if (hours.kind !== "open") throw new Error(`unexpected hours ${hours.kind}`);
-  if (weekdays === null) return { form: "list", spans: sortSpans(hours.spans), line, block };
-  const rule = seen?.form === "days" ? seen : { form: "days" as const, table: new DayTable() };
-  const result = rule.table.set(weekdays, sortSpans(hours.spans), line, block);
-  if ("notes" in result) notes.push(...result.notes);
-  return rule;
-}
-
-/** A note written beside a rule ("(inventering)") as its label. */
-function labelOf(note: string | null): { label?: string } {
-  return note ? { label: capitalizeFirst(note) } : {};
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+/** The work-free eves by name: Finland has no work-free nyårsafton. */
+function evesName(calendar: CalendarCode): string {
+  return calendar === "SE" ? SPECIAL_KEYS.workFreeEve : "midsommar- och julafton";
 }
 
 function specialName(day: SpecialDay): string {
   return day.kind === "named" ? day.name : SPECIAL_KEYS[day.dayKind];
-}
-
-function sortSpans(spans: readonly Span[]): Span[] {
-  return [...spans].sort((a, b) => a.from - b.from);
-}
-
-function hoursText(spans: readonly Span[]): string[] {
-  return spans.map((s) => `${formatMinutes(s.from)}-${formatMinutes(s.to)}`);
-}
-
-function ruleHours(rule: RuleEntry): ReadRuleHours {
-  switch (rule.form) {
-    case "list":
-      return hoursText(rule.spans);
-    case "days":
-      return Object.fromEntries(rule.table.days().map(([day, spans]) => [WEEKDAYS[day - 1]!, hoursText(spans)]));
-    case "clip":
-      return {
-        ...(rule.opensAt !== undefined ? { opensAt: formatMinutes(rule.opensAt) } : {}),
-        ...(rule.closesAt !== undefined ? { closesAt: formatMinutes(rule.closesAt) } : {}),
-      };
-    case "asUsual":
-      throw new Error("no hours for \"as usual\"");
-  }
-}
-
-/** `spans` without the parts in `gaps`; the same array when nothing is cut. */
-function subtract(spans: readonly Span[], gaps: readonly Span[]): readonly Span[] {
-  let result: Span[] = [...spans];
-  let changed = false;
-  for (const gap of gaps) {
-    const next: Span[] = [];
-    for (const span of result) {
-      if (gap.to <= span.from || gap.from >= span.to) {
-        next.push(span);
-        continue;
-      }
-      changed = true;
-      if (span.from < gap.from) next.push({ from: span.from, to: gap.from });
-      if (gap.to < span.to) next.push({ from: gap.to, to: span.to });
-    }
-    result = next;
-  }
-  return changed ? result : spans;
-}
-
-/** A date range with its years filled in and checked, or why it cannot be. */
-function resolveDates(item: DateItem, defaultYear: number): { first: number; last: number; from: string; to: string } | string {
-  const key = (p: DatePoint) => p.month * 100 + p.day;
-  let fromYear = item.from.year;
-  let toYear = item.to.year;
-  const forward = key(item.from) <= key(item.to);
-  if (fromYear === null && toYear === null) {
-    fromYear = defaultYear;
-    toYear = forward ? defaultYear : defaultYear + 1;
-  } else if (fromYear === null) fromYear = forward ? toYear! : toYear! - 1;
-  else if (toYear === null) toYear = forward ? fromYear : fromYear + 1;
-  for (const year of [fromYear, toYear!]) {
-    if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) return `året ${year} ligger utanför ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
-  }
-  const first = dayNumberOf(item.from, fromYear!);
-  if (typeof first === "string") return first;
-  const last = dayNumberOf(item.to, toYear!);
-  if (typeof last === "string") return last;
-  if (last < first) return `${formatPlainDate(last)} kommer före ${formatPlainDate(first)}`;
-  return { first, last, from: formatPlainDate(first), to: formatPlainDate(last) };
-}
-
-const WEEKDAY_NAMES = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
-const MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-function dayNumberOf(point: DatePoint, year: number): number | string {
-  if (point.day > daysInMonth(year, point.month)) return `${point.day} ${MONTH_NAMES[point.month - 1]} ${year} finns inte`;
-  const dayNumber = daysFromCivil(year, point.month, point.day);
-  if (point.weekday !== null && weekdayOf(dayNumber) !== point.weekday) {
-    return `${WEEKDAY_NAMES[point.weekday - 1]} ${point.day} ${MONTH_NAMES[point.month - 1]} stämmer inte med ${year}: då är det en ${WEEKDAY_NAMES[weekdayOf(dayNumber) - 1]} (ange rätt år)`;
-  }
-  return dayNumber;
-}
-
-/** The named days (canonical keys) of a date. */
-function namedDaysOn(dayNumber: number): readonly NamedDay[] {
-  return swedishDayOf(dayNumber).namedDays;
 }

@@ -1,5 +1,5 @@
-import { holidaysOfYear } from "../calendar/holidays";
-import { NAMED_DAYS, namedDayKey, namedDayOfHoliday, type NamedDay } from "../calendar/namedDays";
+import type { CalendarCode } from "../calendar/calendars";
+import { NAMED_DAYS, namedDayKey, namedDaysOf, type NamedDay } from "../calendar/namedDays";
 import type { DayKind } from "../schedule/ruleKinds";
 import { listMark, words, type Match } from "./match";
 import type { Token } from "./tokens";
@@ -7,27 +7,6 @@ import type { Token } from "./tokens";
 /** A special day a phrase names: a kind of day (SPEC §1) or one named day (SPEC §7). */
 export type SpecialDay = { readonly kind: "dayKind"; readonly dayKind: DayKind } | { readonly kind: "named"; readonly name: NamedDay };
 export type { NamedDay };
-
-/** The three work-free eves, which the day kind `workFreeEve` covers. */
-export const WORK_FREE_EVES: readonly NamedDay[] = ["midsommarafton", "julafton", "nyårsafton"];
-
-/**
- * The named days a day kind always covers: the 13 public holidays, or the 3 work-free eves.
- *
- * @example
- * namedDaysOfKind("workFreeEve") // => ["midsommarafton", "julafton", "nyårsafton"]
- */
-export function namedDaysOfKind(kind: "publicHoliday" | "workFreeEve"): readonly NamedDay[] {
-  let days = DAYS_OF_KIND.get(kind);
-  if (!days) {
-    // Which kind a named day is does not change from year to year.
-    days = Object.freeze(holidaysOfYear(2026).filter((h) => h.kind === kind).map((h) => namedDayOfHoliday(h.key)));
-    DAYS_OF_KIND.set(kind, days);
-  }
-  return days;
-}
-
-const DAYS_OF_KIND = new Map<string, readonly NamedDay[]>();
 
 /** Other spellings people use, besides the canonical name with or without a definite "-en". */
 const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {
@@ -51,11 +30,14 @@ const OTHER_SPELLINGS: Partial<Record<NamedDay, readonly string[]>> = {
   "sveriges nationaldag": ["nationaldag", "nationaldagen", "svenska flaggans dag", "sveriges nationaldagen"],
   "alla helgons dag": ["allhelgonadag", "allhelgonadagen", "alla helgonsdag", "allahelgonsdag", "alla helgons dagen"],
   "annandag jul": ["annandagjul", "annandag juldag"],
+  självständighetsdagen: ["självständighetsdag", "finlands självständighetsdag", "självständighetsdagen i finland"],
+  självstyrelsedagen: ["självstyrelsedag", "ålands självstyrelsedag", "självstyrelsedagen på åland"],
 };
 
 /** Every spelling (as words) → its named day; a trailing definite "-en" is forgiven both ways. */
 const SPELLINGS: { words: readonly string[]; name: NamedDay }[] = [];
-for (const name of NAMED_DAYS) {
+// Every calendar's days: a spelling is looked up on the text's calendar when it is read.
+for (const name of new Set([...NAMED_DAYS, ...namedDaysOf("AX")])) {
   const spellings = new Set<string>([name, ...(OTHER_SPELLINGS[name] ?? [])]);
   for (const spelling of [...spellings]) {
     if (spelling.endsWith("en") && /(dag|afton)en$/.test(spelling)) spellings.add(spelling.slice(0, -2));
@@ -73,26 +55,29 @@ for (const spelling of SPELLINGS) {
 }
 
 /** The named day a spelling means ("julaftonen", "kristi himmelfärdsdag"), or null. */
-function canonicalNamedDay(text: string): NamedDay | null {
+function canonicalNamedDay(text: string, calendar: CalendarCode): NamedDay | null {
   const wordsOf = text.toLocaleLowerCase("sv").trim().split(/\s+/);
   const found = SPELLINGS.find((s) => s.words.length === wordsOf.length && s.words.every((w, i) => w === wordsOf[i]));
-  return found?.name ?? namedDayKey(text);
+  return found ? namedDayKey(found.name, calendar) : namedDayKey(text, calendar);
 }
 
-function namedAt(tokens: readonly Token[], at: number): Match<NamedDay> | null {
+/** A named day of the calendar ("trettondedag jul" is "trettondagen" in Finland; "nationaldagen" is no day there). */
+function namedAt(tokens: readonly Token[], at: number, calendar: CalendarCode): Match<NamedDay> | null {
   const token = tokens[at];
   if (token?.kind !== "word") return null;
   for (const spelling of SPELLINGS_BY_FIRST_WORD.get(token.text) ?? []) {
     const next = words(tokens, at, ...spelling.words);
-    if (next > 0) return { value: spelling.name, next };
+    if (next < 0) continue;
+    const key = namedDayKey(spelling.name, calendar);
+    if (key !== null) return { value: key, next };
   }
   return null;
 }
 
 /** An open compound "jul-" completed by the last word: "jul- och nyårsafton" → "julafton". */
-function completeCompound(prefix: string, last: NamedDay): NamedDay | null {
+function completeCompound(prefix: string, last: NamedDay, calendar: CalendarCode): NamedDay | null {
   for (const head of ["afton", "aftonen", "dagen", "dag"]) {
-    if (last.endsWith(head)) return canonicalNamedDay(prefix + head);
+    if (last.endsWith(head)) return canonicalNamedDay(prefix + head, calendar);
   }
   return null;
 }
@@ -113,12 +98,22 @@ const DAY_KIND_PHRASES: { words: (string | readonly string[])[]; dayKind: DayKin
   { words: [["arbetsfria", "arbetsfri"], ["aftnar", "afton", "helgdagsaftnar"]], dayKind: "workFreeEve" },
 ];
 
-const DAY_KIND_FIRST_WORDS = new Set(DAY_KIND_PHRASES.flatMap((phrase) => phrase.words[0]!));
+/*
+ * Finland-Swedish: "dag före helg" and "helgdagsafton" are the working day before a holiday
+ * (arkipyhän aatto). In Sweden the same words can also mean the eves or Fridays, so there they
+ * stay unread with both readings (unclearPhrases.ts).
+ */
+const FINNISH_DAY_KIND_PHRASES: typeof DAY_KIND_PHRASES = [
+  { words: [["dag", "dagar", "dagen"], ["före", "innan"], ["helg", "helger", "helgen", "helgdag", "helgdagar"]], dayKind: "dayBeforeRedDay" },
+  { words: [["helgdagsafton", "helgdagsaftnar", "helgdagsaftnarna", "helgdagsaftonen", "helgafton", "helgaftnar"]], dayKind: "dayBeforeRedDay" },
+];
 
-function dayKindAt(tokens: readonly Token[], at: number): Match<{ dayKind: DayKind; needsWeekdays: boolean }> | null {
+const DAY_KIND_FIRST_WORDS = new Set([...DAY_KIND_PHRASES, ...FINNISH_DAY_KIND_PHRASES].flatMap((phrase) => phrase.words[0]!));
+
+function dayKindAt(tokens: readonly Token[], at: number, calendar: CalendarCode): Match<{ dayKind: DayKind; needsWeekdays: boolean }> | null {
   const token = tokens[at];
   if (token?.kind !== "word" || !DAY_KIND_FIRST_WORDS.has(token.text)) return null;
-  for (const phrase of DAY_KIND_PHRASES) {
+  for (const phrase of calendar === "SE" ? DAY_KIND_PHRASES : [...FINNISH_DAY_KIND_PHRASES, ...DAY_KIND_PHRASES]) {
     const next = words(tokens, at, ...phrase.words);
     if (next > 0) return { value: { dayKind: phrase.dayKind, needsWeekdays: phrase.needsWeekdays ?? false }, next };
   }
@@ -143,7 +138,7 @@ export interface SpecialPhrase {
  * readSpecialDays(tokenize(normalizeLine("Julafton och nyårsafton")), 0)
  * // => [{ value: { days: [{ kind: "named", name: "julafton" }, { kind: "named", name: "nyårsafton" }], compound: false, needsWeekdays: false }, next: 3 }]
  */
-export function readSpecialDays(tokens: readonly Token[], at: number): Match<SpecialPhrase>[] {
+export function readSpecialDays(tokens: readonly Token[], at: number, calendar: CalendarCode = "SE"): Match<SpecialPhrase>[] {
   const days: SpecialDay[] = [];
   const prefixes: string[] = [];
   let needsWeekdays = false;
@@ -158,8 +153,8 @@ export function readSpecialDays(tokens: readonly Token[], at: number): Match<Spe
       i = mark;
       continue;
     }
-    const kind = dayKindAt(tokens, i);
-    const named = kind ? null : namedAt(tokens, i);
+    const kind = dayKindAt(tokens, i, calendar);
+    const named = kind ? null : namedAt(tokens, i, calendar);
     if (kind) {
       if (prefixes.length > 0) return [];
       days.push({ kind: "dayKind", dayKind: kind.value.dayKind });
@@ -167,7 +162,7 @@ export function readSpecialDays(tokens: readonly Token[], at: number): Match<Spe
       next = kind.next;
     } else if (named) {
       for (const prefix of prefixes) {
-        const completed = completeCompound(prefix, named.value);
+        const completed = completeCompound(prefix, named.value, calendar);
         if (!completed) return [];
         days.push({ kind: "named", name: completed });
       }

@@ -210,6 +210,9 @@ function gapAt(tokens: readonly Token[], at: number): Match<HoursPhrase> | null 
   if (i < 0) i = words(tokens, at, ["stängt", "stängd"], "för", "lunch");
   if (i < 0) i = words(tokens, at, ["stängt", "stängd"]);
   if (i < 0) return null;
+  // "Lunchstängt fr. 12–13": "fr." is "från" here, not Friday.
+  const since = words(tokens, i, ["fr", "från", "mellan"]);
+  if (since > 0 && words(tokens, i, "mellan") < 0) i = since;
   const spans = spansAt(tokens, clockWord(tokens, i));
   if (!spans) return null;
   return { value: { kind: "gap", spans: spans.value }, next: spans.next };

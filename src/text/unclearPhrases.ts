@@ -1,3 +1,5 @@
+import type { CalendarCode } from "../calendar/calendars";
+
 /*
  * Phrases a reader cannot turn into hours without guessing: they say "some days", "after
  * midsummer", "when needed", or can be read two ways. A line with one of them is reported
@@ -9,6 +11,8 @@ interface UnclearPhrase {
   readonly reason: string;
   /** The phrase says when the lines below it apply ("Efter midsommar:"), so they cannot be read either. */
   readonly scopesBelow?: boolean;
+  /** Clear on the Finnish calendars ("dag före helg" is the day before a holiday there). */
+  readonly swedishOnly?: boolean;
 }
 
 const UNCLEAR: readonly UnclearPhrase[] = [
@@ -32,8 +36,9 @@ const UNCLEAR: readonly UnclearPhrase[] = [
   {
     pattern: /\bhelgdagsafton(en)?\b|\bhelgdagsaftnar(na)?\b|\bhelgafton\b/,
     reason: "kan läsas på två sätt: dag före röd dag (dag före helgdag), eller aftnarna midsommar-, jul- och nyårsafton",
+    swedishOnly: true,
   },
-  { pattern: /\bdag(ar)?\s+(före|innan)\s+helg(en|er)?\b(?!dag)/, reason: "kan läsas på två sätt: dag före röd dag (helgdag), eller dag före veckoslut (fredag)" },
+  { pattern: /\bdag(ar)?\s+(före|innan)\s+helg(en|er)?\b(?!dag)/, reason: "kan läsas på två sätt: dag före röd dag (helgdag), eller dag före veckoslut (fredag)", swedishOnly: true },
   { pattern: /\b(kvällar?|kvällen)\s+(före|innan)\b/, reason: "säger inte vilka tider (\"kvällen före\")" },
 ];
 
@@ -43,8 +48,9 @@ const UNCLEAR: readonly UnclearPhrase[] = [
  * @example
  * unclearReason("vissa helgdagar stängt") // => { reason: 'säger inte vilka dagar ("vissa")', scopesBelow: false }
  */
-export function unclearReason(normalized: string): { reason: string; scopesBelow: boolean } | null {
+export function unclearReason(normalized: string, calendar: CalendarCode = "SE"): { reason: string; scopesBelow: boolean } | null {
   for (const phrase of UNCLEAR) {
+    if (phrase.swedishOnly && calendar !== "SE") continue;
     if (phrase.pattern.test(normalized)) return { reason: phrase.reason, scopesBelow: phrase.scopesBelow ?? false };
   }
   return null;

@@ -39,7 +39,7 @@ export function weekdayAt(tokens: readonly Token[], at: number): number | null {
 function groupAt(tokens: readonly Token[], at: number): Match<WeekdaySet> | null {
   let next = words(tokens, at, ["vardagar", "vardag", "vardagarna", "veckodagar", "vardagen"]);
   if (next > 0) return { value: [1, 2, 3, 4, 5], next };
-  next = words(tokens, at, "helgfria", ["vardagar", "vardag"]);
+  next = words(tokens, at, ["helgfria", "alla", "samtliga"], ["vardagar", "vardag", "veckodagar"]);
   if (next > 0) return { value: [1, 2, 3, 4, 5], next };
   next = words(tokens, at, ["helger", "helg", "helgen", "helgerna", "veckoslut", "veckosluten", "veckoslutet"]);
   if (next > 0) return { value: [6, 7], next };

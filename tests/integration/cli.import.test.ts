@@ -97,6 +97,24 @@ describe("oppettider import", () => {
     ]);
   });
 
+  it("reads a Finland-Swedish page on --calendar FI: the day before a holiday and självständighetsdagen", () => {
+    const text = "Mån–fre 8–16\nDag före helg 8–14\nSjälvständighetsdagen stängt\n";
+    const { status, stdout } = withInput(["import", "-", "--year", "2026", "--calendar", "FI"], text);
+    expect(status).toBe(0);
+    const config = JSON.parse(stdout) as ScheduleConfig;
+    expect(config.calendar).toBe("FI");
+    const schedule = createSchedule(config);
+    // Thursday 30 April 2026 is the working day before första maj (a Friday).
+    expect(schedule.day("2026-04-30").intervals).toEqual([{ from: "08:00", to: "14:00" }]);
+    expect(schedule.day("2026-12-07").intervals).toEqual([{ from: "08:00", to: "16:00" }]);
+    expect(schedule.day("2027-12-06").intervals).toEqual([]); // självständighetsdagen, a Monday
+    // Tuesday 6 June 2028 is no holiday in Finland, and the Monday before it no day before one.
+    expect(schedule.day("2028-06-06").intervals).toEqual([{ from: "08:00", to: "16:00" }]);
+    expect(schedule.day("2028-06-05").intervals).toEqual([{ from: "08:00", to: "16:00" }]);
+    // Swedish reading of the same text: "dag före helg" has two readings there.
+    expect(withInput(["import", "-", "--year", "2026"], text).status).toBe(1);
+  });
+
   it.each([
     [["import"], "missing required argument 'file'"],
     [["import", join(dir, "no-such-file.txt")], "cannot read"],
@@ -104,6 +122,8 @@ describe("oppettider import", () => {
     [["import", footer, "--year", "1999"], "--year must be a year 2005–2100"],
     [["import", footer, "--year", "twenty"], "--year must be a year 2005–2100"],
     [["import", footer, "--holidays", "sometimes"], "Allowed choices are auto, closed, weekly"],
+    [["import", footer, "--calendar", "NO"], '--calendar: unknown calendar "NO" (calendars: SE (Sweden), FI (Finland), AX (Åland))'],
+    [["import", footer, "--calendar", "fi"], 'did you mean "FI"?'],
   ])("exits 2 for a usage error: %j", (args, message) => {
     const { status, stdout, stderr } = runCliProcess(args);
     expect(status).toBe(2);
