@@ -50,10 +50,14 @@ describe("the calendar and config the expectations come from", () => {
   });
 });
 
-for (const runtime of RUNTIMES) {
+const probed = RUNTIMES.map((runtime) => {
   const found = probe(runtime.bin);
-  const title = found.runs ? `${runtime.name}: ${found.version}` : `${runtime.name}: SKIPPED, ${found.reason}`;
+  return { ...runtime, found, title: found.runs ? `${runtime.name}: ${found.version}` : `${runtime.name}: SKIPPED, ${found.reason}` };
+});
+// One line in `npm test`'s output (the default reporter shows describe titles only on failure).
+beforeAll(() => console.log(`edge runtimes: ${probed.map((runtime) => runtime.title).join("; ")}`));
 
+for (const { found, title, ...runtime } of probed) {
   describe.skipIf(!found.runs)(title, () => {
     let service: RunningService;
     beforeAll(async () => {
