@@ -13,7 +13,8 @@ import Holidays from "date-holidays";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/builtCli";
-import { BINARIES, newestCompatibilityDate, probe, startScript, startWorkerd, wranglerCompatibilityDate, type RunningService } from "./helpers/edgeRuntimes";
+import { wranglerCompatibilityDate } from "../../examples/edge/dev.mjs";
+import { BINARIES, newestCompatibilityDate, probe, startScript, startWorkerd, type RunningService } from "./helpers/edgeRuntimes";
 
 const CONFIG = "examples/organization.json";
 const organization = JSON.parse(readFileSync(join(ROOT, CONFIG), "utf8"));

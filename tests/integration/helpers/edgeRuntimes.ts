@@ -1,9 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { Miniflare } from "miniflare";
+import { startWorker } from "../../../examples/edge/dev.mjs";
 import { ROOT } from "../../helpers/builtCli";
 
 /** A runtime's binary: its version when `<bin> --version` runs here, else why not. */
@@ -52,48 +49,12 @@ export function newestCompatibilityDate(workerdVersion: string): string {
 }
 
 /**
- * `compatibility_date` of examples/edge/wrangler.toml.
- *
- * @example
- * wranglerCompatibilityDate(); // "2026-04-01"
- */
-export function wranglerCompatibilityDate(): string {
-  const toml = readFileSync(join(ROOT, "examples/edge/wrangler.toml"), "utf8");
-  const date = /^compatibility_date\s*=\s*"(\d{4}-\d{2}-\d{2})"/m.exec(toml)?.[1];
-  if (!date) throw new Error("examples/edge/wrangler.toml has no compatibility_date");
-  return date;
-}
-
-/**
- * Bundles examples/edge/worker.js as Workers bundle it and runs it in workerd through
- * Miniflare, with wrangler.toml's compatibility date, listening on a free port.
+ * examples/edge/worker.js in workerd (Miniflare, examples/edge/dev.mjs) on a free port.
  *
  * @example
  * const worker = await startWorkerd(); await fetch(`${worker.origin}/v1/units`); await worker.stop();
  */
-export async function startWorkerd(): Promise<RunningService> {
-  const dir = mkdtempSync(join(tmpdir(), "oppettider-workerd-"));
-  const scriptPath = join(dir, "worker.mjs");
-  await build({
-    entryPoints: [join(ROOT, "examples/edge/worker.js")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["workerd", "worker", "browser"],
-    outfile: scriptPath,
-    logLevel: "silent",
-  });
-  // modulesRoot: workerd names modules by their path below it, and refuses a path with "..".
-  const miniflare = new Miniflare({ modules: true, scriptPath, modulesRoot: dir, compatibilityDate: wranglerCompatibilityDate(), host: "127.0.0.1", port: 0 });
-  const url = await miniflare.ready;
-  return {
-    origin: url.origin,
-    async stop() {
-      await miniflare.dispose();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+export const startWorkerd = (): Promise<RunningService> => startWorker(0);
 
 /**
  * Starts tests/integration/helpers/edgeServe.mjs under Deno or Bun: the built handler
