@@ -41,8 +41,8 @@ interface Special {
   closed?: boolean;
 }
 export interface GoogleHoursJson {
-  regularHours: { periods: Period[] };
-  specialHours: { specialHourPeriods: Special[] };
+  regularHours: { periods: readonly Period[] };
+  specialHours: { specialHourPeriods: readonly Special[] };
 }
 
 const WEEK = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
