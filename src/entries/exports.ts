@@ -1,5 +1,5 @@
 /**
- * `oppettider/exports`: where the hours go — schema.org JSON-LD, the OpenStreetMap
+ * `oppettider/exports`: where the hours go — schema.org JSON-LD, Google Business Profile hours, the OpenStreetMap
  * `opening_hours` tag and iCalendar. The same functions as the root `oppettider` exports;
  * importing them from here loads only this part of the library.
  *
