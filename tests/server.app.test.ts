@@ -247,6 +247,16 @@ describe("calendar.ics, JSON-LD, OSM, config", () => {
     expect(body.specialHours.specialHourPeriods.every((p: any) => p.startDate.year === 2026 && p.startDate.day >= 20 && p.startDate.day <= 29)).toBe(true);
   });
 
+  it("google-hours is in the OpenAPI document with its from and days parameters", async () => {
+    const { body } = await getJson(app, "/v1/openapi.json");
+    const google = body.paths["/v1/units/{unit}/google-hours"].get;
+    expect(google.parameters.map((p: any) => [p.name, p.in, p.required])).toEqual([
+      ["unit", "path", true],
+      ["from", "query", false],
+      ["days", "query", false],
+    ]);
+  });
+
   it("google-hours refuses a bad days or from, naming the parameter", async () => {
     for (const [query, name] of [["days=0", "days"], ["days=1097", "days"], ["from=2026-02-30", "from"], ["form=2026-01-01", "form"]] as const) {
       const response = await get(app, `/v1/units/biblioteket/google-hours?${query}`);
