@@ -69,6 +69,15 @@ describe("toGoogleBusinessHours: read back day by day, Google's way", () => {
     expect(mismatches(schedule, json, "2026-01-01", MAX_GOOGLE_BUSINESS_DAYS)).toEqual([]);
   });
 
+  it("the read-back notices a missing or wrong period (the reader is not a copy of the output)", () => {
+    const schedule = createSchedule(presets.arjeplog);
+    const json = sent(toGoogleBusinessHours(schedule, { from: "2026-12-20", days: 14 }));
+    const without24 = { ...json, specialHours: { specialHourPeriods: json.specialHours.specialHourPeriods.filter((p) => p.startDate.day !== 24) } };
+    expect(mismatches(schedule, without24, "2026-12-20", 14)).toEqual(["2026-12-24: google [{\"from\":480,\"to\":720},{\"from\":780,\"to\":960}], schedule []"]);
+    const mondayIntoTuesday = { ...json, regularHours: { periods: json.regularHours.periods.map((p) => ({ ...p, closeDay: p.openDay === "MONDAY" ? "TUESDAY" : p.closeDay })) } };
+    expect(mismatches(schedule, mondayIntoTuesday, "2026-12-20", 14)).toContain('2026-12-21: google [{"from":480,"to":2400}], schedule [{"from":480,"to":720},{"from":780,"to":960}]');
+  });
+
   it("every unit of examples/organization.json, and an Organization taken as its own hours", () => {
     const exempla = createOrganization(JSON.parse(readFileSync("examples/organization.json", "utf8")) as OrganizationConfig);
     expect(exempla.units.length).toBeGreaterThan(1);
