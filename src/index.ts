@@ -85,6 +85,9 @@ export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "./exports/toOpeni
 export type { OpeningHoursTagOptions } from "./exports/toOpeningHoursTag";
 export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
 export type { ICalendarOptions } from "./exports/toICalendar";
+export { toGoogleBusinessHours, MAX_GOOGLE_BUSINESS_DAYS } from "./google/toGoogleBusinessHours";
+export type { GoogleBusinessHoursOptions } from "./google/toGoogleBusinessHours";
+export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleSpecialHourPeriod, GoogleTimeOfDay, GoogleTimePeriod } from "./google/googleBusinessTypes";
 
 // --- Chatbots: tools as JSON Schema functions (the MCP server is `oppettider mcp`) --------
 export { callTool, ToolError } from "./chat/callTool";

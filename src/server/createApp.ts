@@ -46,7 +46,7 @@ const PREFLIGHT_HEADERS = {
  *
  * Routes (GET, HEAD; OPTIONS for CORS): `/v1`, `/v1/health`, `/v1/openapi.json`, `/v1/units`,
  * and per unit `/v1/units/{unit}` with `/status`, `/days`, `/deviations`, `/contacts`,
- * `/calendar.ics`, `/jsonld`, `/osm` and `/config`. Answers carry `Cache-Control: max-age`
+ * `/calendar.ics`, `/jsonld`, `/osm`, `/google-hours` and `/config`. Answers carry `Cache-Control: max-age`
  * until they can change (the next opening or closing, local midnight; at most `maxAgeCap`)
  * and an `ETag` (`304` for a matching `If-None-Match`); errors are RFC 9457 problem details.
  * With `options.edit`, also the edit API: `GET`/`PUT /v1/config` and its history (editRoutes.ts).
