@@ -67,7 +67,7 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
       unclearLine = true;
       return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
     }
-    const prose = readProse(tokens, describeReading, calendar);
+    const prose = mayHoldHours(tokens) ? readProse(tokens, describeReading, calendar) : NO_HOURS;
     if (prose.ok) return { text: sentence, tokens, result: { ok: true, reading: prose.reading }, scopesBelow: false, skipped: prose.skipped.map((words) => asWritten(sentence, words)) };
     if (prose.readings || prose.event) return { text: sentence, tokens, result: { ok: false, reason: prose.reason, ...(prose.readings ? { readings: prose.readings } : {}) }, scopesBelow: false };
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
@@ -79,6 +79,18 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
     if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
   return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow, skipped }) => ({ text, result, scopesBelow, ...(skipped && skipped.length > 0 ? { skipped } : {}) })) };
+}
+
+/*
+ * Hours are always written with a number or with one of these words ("stängt", "dygnet
+ * runt", "ej öppet", "stänger"): a sentence with neither holds no hours (src/text/times.ts),
+ * so the prose reader, the costliest stage, is not asked about the news and prices of a page.
+ */
+const HOURS_WITHOUT_NUMBERS = new Set(["stängt", "stängd", "stängda", "stängs", "stänger", "öppnar", "dygnet", "ej", "inte", "ingen", "inget"]);
+const NO_HOURS = { ok: false, reason: "hittar inga dagar med tider i meningen" } as const;
+
+function mayHoldHours(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === "num" || (t.kind === "word" && HOURS_WITHOUT_NUMBERS.has(t.text)));
 }
 
 /** Skipped words as the sentence writes them ("Expeditionens", not "expeditionens"), where they can be found. */
