@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { createOrganization } from "../contacts/createOrganization";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
+import { checkMcpOrigins } from "../server/mcpOrigins";
 import type { ConfigIssue } from "../validation/configError";
 import type { CliIo } from "./cliIo";
 import { importOptionalPeer } from "./optionalPeer";
@@ -28,6 +29,7 @@ interface ServeOptions {
   port: string;
   host: string;
   editTokenFile?: string;
+  mcpOrigin: string[];
 }
 
 /**
@@ -45,6 +47,11 @@ export function addServeCommand(program: Command, io: CliIo): void {
     .addOption(
       new Option("--edit-token-file <file>", `turn on the edit API (PUT /v1/config) with the token in this file (or in ${EDIT_TOKEN_VARIABLE}); needs --config`).argParser(onlyOnce("--edit-token-file")),
     )
+    .addOption(
+      new Option("--mcp-origin <origin>", 'a web page origin (https://chat.example.org) that may call POST /mcp; repeatable; "*" for any page (default: none, only clients without Origin)')
+        .argParser((value: string, previous: string[]) => [...previous, value])
+        .default([]),
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const globals = command.optsWithGlobals() as { config?: string; unit?: string };
       if (globals.unit !== undefined) throw new UsageError("serve answers for every unit (/v1/units/{unit}/…); --unit does not apply to it");
@@ -55,6 +62,7 @@ export function addServeCommand(program: Command, io: CliIo): void {
 async function serve(file: string | undefined, options: ServeOptions, io: CliIo): Promise<void> {
   const port = Number(options.port);
   if (!/^\d+$/.test(options.port) || port > 65_535) throw new UsageError(`--port must be a whole number 0–65535, got ${JSON.stringify(options.port)}`);
+  const mcpOrigins = mcpOriginsOption(options.mcpOrigin);
   const token = readEditToken(options.editTokenFile, process.env[EDIT_TOKEN_VARIABLE], file);
   const { createApp, createServiceState, nodeServe } = await loadServer();
 
@@ -69,7 +77,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
           serving = saved.text;
           io.out(`oppettider: config saved through the edit API (version ${saved.version})${saved.previous ? `; the previous one kept as ${saved.previous}` : ""}`);
         });
-  const app = createApp(state, editing ? { edit: editing.edit } : {});
+  const app = createApp(state, { mcp: { origins: mcpOrigins }, ...(editing ? { edit: editing.edit } : {}) });
 
   const server = await listen(() => nodeServe({ fetch: app.fetch, port, hostname: options.host }) as Server, options.host, port);
   const address = server.address() as AddressInfo;
@@ -79,6 +87,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
     `oppettider: serving ${organization.name} (${units} unit${units === 1 ? "" : "s"}) at http://${host}:${address.port}/v1 — ` +
       (file === undefined ? "the embedded Arjeplog default" : `config ${file}, watched for edits`),
   );
+  io.out(`oppettider: MCP (Streamable HTTP) at http://${host}:${address.port}/mcp${mcpOrigins.length ? ` for pages from ${mcpOrigins.join(", ")}` : ""}`);
   if (editing) io.out(`oppettider: the edit API is on: PUT /v1/config with the edit token; previous versions in ${editing.historyFolder}`);
 
   const stopWatching =
@@ -125,6 +134,15 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
 
   await stopOnSignal(server, io);
   stopWatching();
+}
+
+/** The --mcp-origin values, checked (a usage error names the bad one). */
+function mcpOriginsOption(values: readonly string[]): readonly string[] {
+  try {
+    return checkMcpOrigins(values);
+  } catch (error) {
+    throw new UsageError(`--mcp-origin: ${(error as Error).message}`);
+  }
 }
 
 /** hono and @hono/node-server are optional peer dependencies: loaded here, on demand. */
