@@ -16,7 +16,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import Holidays from "date-holidays";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT } from "../helpers/builtCli";
-import { eventually, startServe, type Served } from "./helpers/serveProcess";
+import { startServe, type Served } from "./helpers/serveProcess";
 
 const dir = mkdtempSync(join(tmpdir(), "oppettider-serve-mcp-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
