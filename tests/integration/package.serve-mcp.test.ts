@@ -48,6 +48,8 @@ describe("oppettider serve from the package, without @modelcontextprotocol/sdk",
     expect(response.status).toBe(501);
     expect(response.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
     expect(((await response.json()) as { detail: string }).detail).toContain("npm install @modelcontextprotocol/sdk");
+    // The reason is logged on stderr, which may arrive after the answer.
+    for (let waited = 0; !output.includes("/mcp is off") && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(output).toContain("/mcp is off, @modelcontextprotocol/sdk did not load");
   });
 });
