@@ -19,7 +19,9 @@ import { watchConfigFile } from "./watchConfigFile";
  * config file is watched: a valid edit goes into service at once, an invalid one is logged
  * with every problem (and shown in /v1/health) while the last good config keeps serving.
  * SIGTERM and SIGINT stop taking connections, let the requests in flight finish, and exit 0.
- * With an edit token, the edit API saves into the config file (serveEditing.ts).
+ * With an edit token, the edit API saves into the config file (serveEditing.ts). `/mcp`
+ * answers the chat tools over MCP (src/server/mcpRoutes.ts); --mcp-origin names the web
+ * pages that may call it.
  */
 
 /** How long a stop waits for requests in flight before it closes their connections, in ms. */
@@ -41,7 +43,7 @@ interface ServeOptions {
 export function addServeCommand(program: Command, io: CliIo): void {
   program
     .command("serve")
-    .description("serve the organisation and its units over HTTP (JSON, iCalendar, JSON-LD, OpenAPI under /v1); the --config file is watched for edits")
+    .description("serve the organisation and its units over HTTP (JSON, iCalendar, JSON-LD, OpenAPI under /v1; the chat tools over MCP at /mcp); the --config file is watched for edits")
     .addOption(new Option("--port <n>", "TCP port (0: any free port)").default("8080"))
     .addOption(new Option("--host <host>", "address to listen on").default("127.0.0.1"))
     .addOption(
