@@ -2,7 +2,7 @@ import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
 import { describeReading } from "./describeReading";
-import { readProse } from "./prose";
+import { readProse, type ProseResult } from "./prose";
 import { readHeading, type Heading } from "./headings";
 import { monthAt } from "./dates";
 import { readSeason } from "./periods";
@@ -87,7 +87,7 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
  * so the prose reader, the costliest stage, is not asked about the news and prices of a page.
  */
 const HOURS_WITHOUT_NUMBERS = new Set(["stängt", "stängd", "stängda", "stängs", "stänger", "öppnar", "dygnet", "ej", "inte", "ingen", "inget"]);
-const NO_HOURS = { ok: false, reason: "hittar inga dagar med tider i meningen" } as const;
+const NO_HOURS: ProseResult = { ok: false, reason: "hittar inga dagar med tider i meningen" };
 
 function mayHoldHours(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === "num" || (t.kind === "word" && HOURS_WITHOUT_NUMBERS.has(t.text)));
