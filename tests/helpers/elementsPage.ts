@@ -61,7 +61,7 @@ export async function openPage(browser: Browser, url: string, options: { start?:
 export async function settled(page: Page): Promise<void> {
   for (let tries = 0; tries < 200; tries++) {
     const done = await page.evaluate(() =>
-      [...document.querySelectorAll("oppettider-status, oppettider-week, oppettider-deviations, oppettider-contacts")].every((element) => {
+      [...document.querySelectorAll("oppettider-status, oppettider-week, oppettider-deviations, oppettider-contacts, oppettider-calendar")].every((element) => {
         const root = element.shadowRoot;
         return root !== null && root.querySelector('[part~="content"]:not(.off), [part~="message"]:not(.off)') !== null;
       }),
