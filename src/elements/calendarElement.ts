@@ -100,7 +100,9 @@ export class OppettiderCalendar extends OppettiderElement {
     const parts = ["day", why.intervals.length === 0 ? "closed" : "open", why.differs ? "differs" : "", isToday ? "today" : ""].filter(Boolean).join(" ");
     return h(
       "td",
-      { role: "gridcell", part: parts, "data-date": why.date, "data-kind": why.rule.kind, "aria-label": name, "aria-current": isToday ? "date" : null, tabindex: why.date === this.#focusDate ? "0" : "-1", title: `${capitalize(rule)}` },
+      { role: "gridcell", part: parts, "data-date": why.date, "data-kind": why.rule.kind, "aria-current": isToday ? "date" : null, tabindex: why.date === this.#focusDate ? "0" : "-1", title: `${capitalize(rule)}` },
+      // The name is the cell's content (not aria-label, which would differ from the visible text).
+      h("span", { part: "day-name", class: "vh" }, name),
       h("span", { part: "day-number", "aria-hidden": "true" }, String(day)),
       h("span", { part: "day-hours", "aria-hidden": "true" }, hours),
       mark.glyph ? h("span", { part: "glyph", "aria-hidden": "true" }, mark.glyph) : "",

@@ -33,12 +33,12 @@ function testPage(name: string, body: string, lang = "sv"): string {
   return `${server.url}/test/${name}.html`;
 }
 
-/** Every day cell of the (first) calendar: its date, name and tabindex. */
+/** Every day cell of the (first) calendar: its date, name (the visually hidden text, its only text not aria-hidden) and tabindex. */
 const cells = (page: Page) =>
   page.evaluate(() =>
     [...(document.querySelector("oppettider-calendar")!.shadowRoot!.querySelectorAll<HTMLElement>("[data-date]"))].map((cell) => ({
       date: cell.dataset.date!,
-      name: cell.getAttribute("aria-label"),
+      name: cell.querySelector('[part~="day-name"]')!.textContent,
       role: cell.getAttribute("role"),
       tabindex: cell.getAttribute("tabindex"),
     })),
