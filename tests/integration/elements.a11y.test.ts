@@ -108,6 +108,9 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
     it(`examples/website/en.html in English (${state}): no violation`, async () => {
       expect(await violations("/examples/website/en.html", at)).toEqual([]);
     });
+    it(`examples/website/calendar.html in Swedish (${state}): no violation`, async () => {
+      expect(await violations("/examples/website/calendar.html", at)).toEqual([]);
+    });
     it(`examples/kiosk/ in Swedish (${state}): no violation`, async () => {
       expect(await violations("/examples/kiosk/", at)).toEqual([]);
     });
