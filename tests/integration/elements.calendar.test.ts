@@ -152,6 +152,27 @@ describe("<oppettider-calendar>", () => {
     }
   });
 
+  it("prints on A4 without colours that vanish: month grids kept whole, differing days framed in black", async () => {
+    const url = testPage("print", `<oppettider-calendar config="${KOMMUN}" year="2026"></oppettider-calendar>`);
+    const { context, page, console } = await openPage(browser, url, { start: START });
+    try {
+      const style = () =>
+        page.evaluate(() => {
+          const root = document.querySelector("oppettider-calendar")!.shadowRoot!;
+          const month = getComputedStyle(root.querySelector('[part~="month"]')!);
+          const differs = getComputedStyle(root.querySelector('[data-date="2026-12-24"]')!);
+          return { breakInside: month.breakInside, background: differs.backgroundColor, outline: differs.outlineColor };
+        });
+      const screen = await style();
+      expect(screen.background).not.toBe("rgba(0, 0, 0, 0)");
+      await page.emulateMedia({ media: "print" });
+      expect(await style()).toEqual({ breakInside: "avoid", background: "rgba(0, 0, 0, 0)", outline: "rgb(0, 0, 0)" });
+      expect(console).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a month out of range is a clear message, not a calendar", async () => {
     const url = testPage("bad", `<oppettider-calendar config="${KOMMUN}" year="2026" month="13"><p>Se kommunens webbplats</p></oppettider-calendar>`);
     const { context, page, console } = await openPage(browser, url, { start: START });
