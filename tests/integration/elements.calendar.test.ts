@@ -8,7 +8,7 @@ import Holidays from "date-holidays";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
-import { openPage } from "../helpers/elementsPage";
+import { elementsTestPage, openPage } from "../helpers/elementsPage";
 import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 
 const KOMMUN = "/examples/arjeplogs-kommun.json";
@@ -27,10 +27,7 @@ afterAll(async () => {
 });
 
 function testPage(name: string, body: string, lang = "sv"): string {
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title>
-<script type="module" src="/dist/browser/oppettider-elements.js"></script></head><body><main>${body}</main></body></html>`;
-  server.route(`/test/${name}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
-  return `${server.url}/test/${name}.html`;
+  return elementsTestPage(server, name, body, lang);
 }
 
 /** Every day cell of the (first) calendar: its date, name (the visually hidden text, its only text not aria-hidden) and tabindex. */
