@@ -53,7 +53,10 @@ export class OppettiderCalendar extends OppettiderElement {
 
     const kinds = new Set<RuleKind>();
     const grids = months.map((m) => this.#month(place, year, m, today, language, kinds));
+    // A new render (the next day, a new month) keeps the keyboard focus on its date.
+    const hadFocus = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.date !== undefined;
     content.replaceChildren(h("div", { part: month === null ? "months year" : "months" }, ...grids), legend(kinds, language));
+    if (hadFocus) this.#cell(this.#focusDate)?.focus();
     if (!this.#keysBound) {
       this.#keysBound = true;
       content.addEventListener("keydown", (event) => this.#onKey(event));
