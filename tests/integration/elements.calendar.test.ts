@@ -8,7 +8,7 @@ import Holidays from "date-holidays";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
-import { elementsTestPage, openPage } from "../helpers/elementsPage";
+import { elementsTestPage, fastForwardTo, openPage } from "../helpers/elementsPage";
 import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 
 const KOMMUN = "/examples/arjeplogs-kommun.json";
@@ -143,6 +143,23 @@ describe("<oppettider-calendar>", () => {
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       expect(await focused(page)).toBe("2027-01-04");
+      expect(console).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("moves today on at midnight and keeps the keyboard focus where it was", async () => {
+    const url = testPage("midnight", `<oppettider-calendar config="${KOMMUN}" year="2026" month="12"></oppettider-calendar>`);
+    const { context, page, console } = await openPage(browser, url, { start: "2026-12-07T23:59:00+01:00" });
+    try {
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("ArrowDown");
+      expect(await focused(page)).toBe("2026-12-14");
+      await fastForwardTo(page, "2026-12-08T00:00:01+01:00");
+      expect(await nameOf(page, "2026-12-08")).toMatch(/^tisdag 8 december \(idag\): /);
+      expect(await nameOf(page, "2026-12-07")).toBe("måndag 7 december: 08.00–12.00 och 13.00–16.00, ordinarie öppettider");
+      expect(await focused(page)).toBe("2026-12-14");
       expect(console).toEqual([]);
     } finally {
       await context.close();
