@@ -24,6 +24,8 @@ export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedY
 // --- Schedules and their queries --------------------------------------------------------
 export { createSchedule } from "./schedule/createSchedule";
 export type { DayHours, DayInterval, OpenInterval, Schedule, ScheduleOptions, ScheduleStatus, SearchOptions } from "./schedule/createSchedule";
+export { explainDay } from "./schedule/explainDay";
+export type { DayExplanation } from "./schedule/explainDay";
 export type { Instant } from "./schedule/instant";
 export type { Language, Rule } from "./schedule/rules";
 export { RULE_KINDS, DAY_KINDS, WEEKDAYS } from "./schedule/ruleKinds";
