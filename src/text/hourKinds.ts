@@ -12,7 +12,7 @@ export type HoursKind = "visiting" | "phone" | "selfService" | "appointment" | "
 const END = String.raw`(?=[\s:,.;]|$)`;
 const KIND_WORDS: readonly (readonly [HoursKind, RegExp])[] = [
   ["phone", new RegExp(String.raw`^(telefontider|telefontid|telefonservice|telefonrådgivning|telefon|tel\.? ?tid)${END}`)],
-  ["selfService", new RegExp(String.raw`^(meröppet|meröppen|meröppna|självbetjäning|självservice|obemannat|obemannad|obemannade tider)${END}`)],
+  ["selfService", new RegExp(String.raw`^(meröppettider|meröppettid|meröppet|meröppen|meröppna|självbetjäning|självservice|obemannat|obemannad|obemannade tider)${END}`)],
   ["appointment", new RegExp(String.raw`^(tidsbokning|tidsbokade besök|bokade besök|bokad tid|tidsbokad)${END}`)],
   ["dropIn", new RegExp(String.raw`^(drop-in-tider|drop-in-tid|drop-in|drop in|dropin)${END}`)],
   ["visiting", new RegExp(String.raw`^(öppettider|öppettid|besökstider|besökstid|besöksadress och öppettider|bemannat|bemannad tid|bemannade tider|öppet)${END}`)],
