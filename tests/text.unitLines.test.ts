@@ -13,6 +13,7 @@ describe("readUnitLine", () => {
     expect(readUnitLine("Stadsbiblioteket: tisdag–torsdag kl. 11–19")).toEqual({ name: "Stadsbiblioteket", rest: "tisdag–torsdag kl. 11–19", bullet: false });
     expect(readUnitLine("Kyrkan – 15/6–15/8 kl 10–17")).toEqual({ name: "Kyrkan", rest: "15/6–15/8 kl 10–17", bullet: false });
     expect(readUnitLine("Filialen i Norrby: onsdag kl. 13–18")?.name).toBe("Filialen i Norrby");
+    expect(readUnitLine("Mottagningens telefon- och besökstid: Vardagar 08.00–10.00")?.name).toBe("Mottagningens telefon- och besökstid");
   });
   it("reads a bullet without a separator", () => {
     expect(readUnitLine("• Huvudbiblioteket kl. 10–14")).toEqual({ name: "Huvudbiblioteket", rest: "kl. 10–14", bullet: true });

@@ -205,7 +205,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         const owner = `${home.owner ?? ""}#${label.kind}`;
         current = sectionOf(line, home.heading && home.kind !== label.kind ? `${home.heading} – ${label.label}` : label.label, owner, label.kind);
       }
-    } else current = sectionOf(line, unit!.name, unit!.name.toLowerCase(), null);
+    } else current = sectionOf(line, unit!.name, unit!.name.toLowerCase(), headingKind(unit!.name)); // "Bibliotekets meröppet: …"
     const dated = waiting;
     if (closed && dated) {
       apply({ selector: dated.selector, hours: { kind: "open", spans: [] } }, line, raw.trim(), false);

@@ -63,7 +63,7 @@ function canBeUnit(name: string, calendar: CalendarCode): boolean {
   if (NOT_UNITS.has(words[0]!.toLowerCase())) return false;
   if (readKindLabel(name) !== null) return false;
   const tokens = tokenize(normalizeLine(name));
-  if (tokens.some((t) => t.kind !== "word" && t.kind !== "prefix")) return false;
+  if (tokens.some((t) => t.kind !== "word" && t.kind !== "prefix" && t.kind !== "and")) return false;
   // A weekday or a month anywhere ("Måndag till torsdag klockan 16 – 24") is days, not a unit.
   if (tokens.some((_, i) => weekdayAt(tokens, i) !== null || monthAt(tokens, i) !== null)) return false;
   // Days, dates and seasons read as a clause (or a part of one) are not a unit.
