@@ -61,7 +61,10 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
     const normalized = normalizeLine(sentence);
     const tokens = tokenize(normalized);
     const result = readClause(tokens, describeReading, calendar);
-    if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
+    if (result.ok) {
+      const asides = result.reading.kind === "statements" ? (result.reading.asides ?? []) : [];
+      return { text: sentence, tokens, result, scopesBelow: false, skipped: asides.map((words) => asWritten(sentence, words)) };
+    }
     const unclear = unclearReason(normalized, calendar);
     if (unclear) {
       unclearLine = true;
