@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseHoursText } from "../src/index";
-import { isAsideNote } from "../src/text/asideNotes";
+import { isAsideNote, splitNoBookingNote } from "../src/text/asideNotes";
 
 describe("isAsideNote", () => {
   it("takes stock phrases and notes about another thing", () => {
@@ -25,5 +25,20 @@ describe("aside notes in parseHoursText", () => {
     const result = parseHoursText("Måndag–fredag 8–16 (utom juli)", { year: 2026 });
     expect(result.config.weekly).toBeUndefined();
     expect(result.unread.map((u) => u.line)).toEqual([1]);
+  });
+});
+
+describe("splitNoBookingNote", () => {
+  it("splits off a note that no booking is needed", () => {
+    expect(splitNoBookingNote("Onsdag 13–16 – ingen tidsbokning behövs")).toEqual({ core: "Onsdag 13–16", note: "ingen tidsbokning behövs" });
+    expect(splitNoBookingNote("Tisdag 9–11 (utan föranmälan)")).toEqual({ core: "Tisdag 9–11", note: "utan föranmälan" });
+    expect(splitNoBookingNote("Onsdag 13–16")).toEqual({ core: "Onsdag 13–16", note: null });
+    expect(splitNoBookingNote("Ingen tidsbokning behövs")).toEqual({ core: "Ingen tidsbokning behövs", note: null });
+  });
+  it("keeps booked hours unread", () => {
+    expect(parseHoursText("Onsdag 13–16 – tidsbokning krävs", { year: 2026 }).unread.map((u) => [u.line, u.partial ?? false])).toEqual([[1, false]]);
+    const free = parseHoursText("Onsdag 13–16 – ingen tidsbokning behövs", { year: 2026 });
+    expect(free.config.weekly).toEqual({ wed: ["13:00-16:00"] });
+    expect(free.unread).toEqual([{ line: 1, text: "ingen tidsbokning behövs", reason: expect.stringMatching(/ord runt tiderna/), partial: true }]);
   });
 });

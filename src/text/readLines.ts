@@ -1,6 +1,7 @@
 import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
+import { splitNoBookingNote } from "./asideNotes";
 import { describeReading } from "./describeReading";
 import { readProse } from "./prose";
 import { readHeading, type Heading } from "./headings";
@@ -58,11 +59,15 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+    // "Onsdag 13–16 – ingen tidsbokning behövs": read without the note when that reads whole.
+    const { core, note } = splitNoBookingNote(sentence);
+    const coreTokens = note ? tokenize(normalizeLine(core)) : null;
+    const coreResult = coreTokens ? readClause(coreTokens, describeReading, calendar) : null;
     const normalized = normalizeLine(sentence);
-    const tokens = tokenize(normalized);
-    const result = readClause(tokens, describeReading, calendar);
+    const tokens = coreResult?.ok ? coreTokens! : tokenize(normalized);
+    const result = coreResult?.ok ? coreResult : readClause(tokens, describeReading, calendar);
     if (result.ok) {
-      const asides = result.reading.kind === "statements" ? (result.reading.asides ?? []) : [];
+      const asides = [...(result.reading.kind === "statements" ? (result.reading.asides ?? []) : []), ...(coreResult?.ok ? [note!] : [])];
       return { text: sentence, tokens, result, scopesBelow: false, skipped: asides.map((words) => asWritten(sentence, words)) };
     }
     const unclear = unclearReason(normalized, calendar);
