@@ -5,6 +5,7 @@ import type { Heading } from "./headings";
 import type { ReadScheduleConfig } from "./readConfig";
 import { headingKind, readKindLabel, type HoursKind } from "./hourKinds";
 import { readLine, type LineReading } from "./readLines";
+import { followedByHours, isWeekdaysOnly } from "./sectionLookahead";
 import { readUnitLine } from "./unitLines";
 import { ScheduleBuilder, type HolidayReading } from "./scheduleBuilder";
 
@@ -292,28 +293,4 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         ...(section.kind ? { kind: section.kind } : {}),
       };
     });
-}
-
-/** Whether a selector names only weekdays (so a period above it applies). */
-function isWeekdaysOnly(selector: Selector): boolean {
-  return selector.special === null && selector.weeks === null && selector.season === null && selector.dates === null;
-}
-
-/**
- * Whether hours follow a heading before an unread line or another heading that names an
- * owner ("Socialjouren" right above "Telefontid:" is one heading of two lines).
- */
-function followedByHours(readings: readonly LineReading[], index: number): boolean {
-  let adjacent = true;
-  for (let i = index + 1; i < readings.length; i++) {
-    const reading = readings[i]!;
-    if (reading.kind === "blank") adjacent = false;
-    if (reading.kind === "blank" || reading.kind === "contacts" || reading.kind === "restClosed") continue;
-    if (reading.kind === "heading") {
-      if (reading.heading.owner === null || adjacent) continue;
-      return false;
-    }
-    return reading.clauses.some((c) => c.result.ok);
-  }
-  return false;
 }
