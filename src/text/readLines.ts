@@ -1,11 +1,13 @@
 import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
+import { splitNoBookingNote } from "./asideNotes";
 import { describeReading } from "./describeReading";
 import { readProse, type ProseResult } from "./prose";
 import { readHeading, type Heading } from "./headings";
 import { monthAt } from "./dates";
 import { readSeason } from "./periods";
+import { oneDaySpan } from "./nextDaySpans";
 import { normalizeLine, splitSentences, tokenize, type Token } from "./tokens";
 import { unclearReason } from "./unclearPhrases";
 import { weekdayAt } from "./weekdays";
@@ -58,10 +60,18 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+    // "Fredag 19.00 – lördag 01.00" as one night, and "Onsdag 13–16 – ingen tidsbokning behövs"
+    // without its note: the rewritten sentence is read when it reads whole.
+    const { core, note } = splitNoBookingNote(oneDaySpan(sentence) ?? sentence);
+    const coreTokens = core !== sentence ? tokenize(normalizeLine(core)) : null;
+    const coreResult = coreTokens ? readClause(coreTokens, describeReading, calendar) : null;
     const normalized = normalizeLine(sentence);
-    const tokens = tokenize(normalized);
-    const result = readClause(tokens, describeReading, calendar);
-    if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
+    const tokens = coreResult?.ok ? coreTokens! : tokenize(normalized);
+    const result = coreResult?.ok ? coreResult : readClause(tokens, describeReading, calendar);
+    if (result.ok) {
+      const asides = [...(result.reading.kind === "statements" ? (result.reading.asides ?? []) : []), ...(coreResult?.ok && note ? [note] : [])];
+      return { text: sentence, tokens, result, scopesBelow: false, skipped: asides.map((words) => asWritten(sentence, words)) };
+    }
     const unclear = unclearReason(normalized, calendar);
     if (unclear) {
       unclearLine = true;
