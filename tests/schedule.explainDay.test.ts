@@ -8,7 +8,8 @@ import { createSchedule, explainDay, type ScheduleConfig } from "../src/index";
 const ARJEPLOG = JSON.parse(readFileSync(new URL("../examples/arjeplogs-kommun.json", import.meta.url), "utf8")).hours as ScheduleConfig;
 const arjeplog = createSchedule(ARJEPLOG);
 const sweden = new Holidays("SE");
-const holidayOn = (date: string) => (sweden.isHoliday(new Date(`${date}T12:00:00`)) || [])[0];
+// Noon in Stockholm (11:00 UTC) whatever the host zone, so date-holidays looks at that date.
+const holidayOn = (date: string) => (sweden.isHoliday(new Date(`${date}T11:00:00Z`)) || [])[0];
 
 const MON_THU = [{ from: "08:00", to: "12:00" }, { from: "13:00", to: "16:00" }];
 

@@ -5,6 +5,7 @@ import { MAX_TOOL_ARGUMENTS_DEPTH, MAX_TOOL_ARGUMENTS_LENGTH, MAX_TOOL_ARGUMENTS
 import { clip } from "../validation/quote";
 import { ToolError } from "./toolError";
 import { CHAT_TOOL_SCHEMAS, type ChatToolArgs, type ChatToolName } from "./tools";
+import { WITHOUT_LOCALE } from "../validation/withoutLocale";
 
 /** A tool's arguments are flat (`{ at, language }`): these bounds refuse anything else at once. */
 const ARGUMENT_LIMITS: ShapeLimits = {
@@ -52,7 +53,7 @@ export function validateToolArgs<N extends ChatToolName>(name: N, args: unknown)
     }
   }
   const schema = CHAT_TOOL_SCHEMAS[name] as z.ZodMiniType;
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, WITHOUT_LOCALE);
   if (result.success) return result.data as ChatToolArgs[N];
   const issues = result.error.issues.slice(0, 20).map(issueText);
   throw new ToolError(name, `invalid arguments for ${name}: ${issues.join("; ")}`, issues);

@@ -9,6 +9,7 @@ import { HoursSchema, LabelSchema, WeekHoursSchema } from "./hoursSchemas";
 import { CLIP_KEYS, type ClipHours, type RuleEntry, type RuleHours } from "./ruleHours";
 import { WEEKDAYS } from "./ruleKinds";
 import { parseClock } from "./timeRange";
+import { WITHOUT_LOCALE } from "../validation/withoutLocale";
 
 /*
  * The schemas of a rule's hours in the forms people write them (SPEC §8): a list, hours per
@@ -34,7 +35,7 @@ function strictListing<Shape extends z.core.$ZodLooseShape>(shape: Shape, known:
 
 /** Checks a value with another schema, adding its problems (paths relative to the value) to this check's. */
 function forward(schema: z.ZodMiniType, value: unknown, ctx: CheckContext): void {
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = schema.safeParse(value, { ...WITHOUT_LOCALE, reportInput: true });
   if (!result.success) for (const issue of result.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
 }
 

@@ -8,6 +8,7 @@ import { LabelSchema, WeekHoursSchema } from "./hoursSchemas";
 import { checkNamedDayNames, NamedDaysSchema, RuleEntrySchema, RuleHoursSchema, WeeksSchema } from "./ruleSchemas";
 import { isPlainObject } from "../validation/checkConfigShape";
 import { calendarProblem, type CalendarCode } from "../calendar/calendars";
+import { WITHOUT_LOCALE } from "../validation/withoutLocale";
 
 /*
  * The one source of the configuration types: every type of a schedule config is what
@@ -44,7 +45,7 @@ const PeriodDateSchema = z.string().check(
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) report(ctx, `"${text}" is not a day of the year`);
       return;
     }
-    const result = PlainDateSchema.safeParse(text);
+    const result = PlainDateSchema.safeParse(text, WITHOUT_LOCALE);
     if (!result.success) {
       for (const issue of result.error.issues) report(ctx, issue.message.startsWith("date ") ? `${issue.message} (or a yearly "MM-DD")` : issue.message);
     }

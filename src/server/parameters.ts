@@ -3,6 +3,7 @@ import { describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate
 import { SCHEMA_ORG_TYPES } from "../schemaOrg/toSchemaOrg";
 import { instantArgument } from "../validation/instantArgument";
 import { plainDateArgument } from "../validation/plainDateArgument";
+import { WITHOUT_LOCALE } from "../validation/withoutLocale";
 
 /*
  * The query parameters of the service, one zod/mini schema per route: they validate the
@@ -152,7 +153,7 @@ export function readParameters<N extends RouteName>(route: N, url: URL): { value
   for (const [name, count] of counts) {
     if (count > 1) problems.push({ in: "query", name, detail: `${name} is given ${count} times; give it once` });
   }
-  const result = ROUTE_PARAMETERS[route].safeParse(raw);
+  const result = ROUTE_PARAMETERS[route].safeParse(raw, WITHOUT_LOCALE);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {

@@ -5,6 +5,7 @@ import { formatPath } from "./issuePath";
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_LISTED_ISSUES } from "./limits";
 import { clip, clipQuotedInputs } from "./quote";
 import type { ConfigIssue } from "./configIssue";
+import { WITHOUT_LOCALE } from "./withoutLocale";
 
 export { formatPath } from "./issuePath";
 
@@ -71,7 +72,7 @@ function listMessage(what: string, issues: readonly ConfigIssue[], total: number
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const shape = checkConfigShape(input);
   if (shape.count > 0) throw new ConfigError(what, shape.issues, shape.count);
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input, { ...WITHOUT_LOCALE, reportInput: true });
   if (result.success) return result.data;
   const issues: ConfigIssue[] = [];
   let count = 0;
