@@ -9,6 +9,7 @@ import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, ty
 import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
 import type { NamedDay, SpecialDay } from "./specialDays";
+import { fillParityPeriods } from "./parityPeriods";
 import { selectorProblem } from "./statements";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
@@ -233,6 +234,8 @@ export class ScheduleBuilder {
     const unread = cutLunchBreaks(this.gaps, { weekly: this.weekly, specials: this.specials.values(), exceptions: this.exceptions, periods: this.periods });
     if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
     this.closeOneByOneAroundClips();
+    const parityNote = fillParityPeriods(this.periods.values(), this.weekly);
+    if (parityNote) this.assumptions.push(parityNote);
 
     const config: ReadScheduleConfig = {};
     const weekly = this.weekly.days();

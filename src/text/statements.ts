@@ -75,6 +75,10 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     let selector: Selector = { ...scope, weekdays };
     // "Mån–fre 8–17, lunchstängt 12–13": the gap is about the days before it.
     if (hours.kind === "gap" && weekdays === null && (scopeUsed || selectorIsEmpty(scope)) && lastEmitted) selector = lastEmitted;
+    // "Fredagar udda veckor 8–12, jämna veckor stängt": the other parity is about the same weekdays.
+    else if (weekdays === null && isParityOnly(scope.weeks) && isParityOnly(lastEmitted?.weeks ?? null) && lastEmitted!.weekdays) {
+      selector = { ...selector, weekdays: lastEmitted!.weekdays };
+    }
     const problem = selectorProblem(selector, hours);
     if (problem) return problem;
     statements.push({ selector, hours });
@@ -159,6 +163,10 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
   if (waiting?.special?.needsWeekdays && waiting.weekdays === null) return "\"före helgdag\" utan veckodagar";
   if (statements.length === 0 && waiting === null) return "inga dagar och inga tider";
   return { kind: "statements", statements, waiting };
+}
+
+function isParityOnly(weeks: WeeksPhrase | null): boolean {
+  return weeks !== null && weeks.parity !== null && weeks.ranges.length === 0;
 }
 
 export function selectorIsEmpty(selector: Selector): boolean {
