@@ -702,14 +702,15 @@ Tisdag/torsdag före helgdag öppet kl 13–16. Helgdagar stängt.`,
     unread: [5, 5],
   },
   {
+    // Read since issue 18: an open start is 1 January of the text's year.
     name: "a period that only says where it ends, and the lines under it",
     text: `Till och med 9 juni:
 Mån–fre 10–20
 
 10 juni – 16 augusti:
 Mån–fre 12–18`,
-    hours: { "2026-06-15": ["12:00-18:00"], "2026-06-08": [] },
-    unread: [1, 2],
+    hours: { "2026-06-15": ["12:00-18:00"], "2026-06-08": ["10:00-20:00"], "2026-01-02": ["10:00-20:00"] },
+    unread: [],
   },
   {
     name: "a lunch break outside the hours",

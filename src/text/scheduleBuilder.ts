@@ -9,7 +9,6 @@ import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, ty
 import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
 import type { NamedDay, SpecialDay } from "./specialDays";
-import { fillParityPeriods } from "./parityPeriods";
 import { selectorProblem } from "./statements";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
@@ -188,7 +187,10 @@ export class ScheduleBuilder {
         const resolved = resolveDates(item, ctx.year);
         if (typeof resolved === "string") return resolved;
         // Dates written without a year are a yearly period ("27 juni – 21 augusti" every summer).
-        const yearly = item.from.year === null && item.to.year === null;
+        // An open end ("Från och med 15 juni") is a change of hours, not a season: it is pinned
+        // to the text's year, from 1 January or to 31 December of it.
+        const yearly = item.from.year === null && item.to.year === null && item.open === undefined;
+        if (item.open) this.assumeOnce(`${item.open === "start" ? `till och med ${resolved.to}: från ${resolved.from}` : `från och med ${resolved.from}: till ${resolved.to}`} (texten säger bara var perioden ${item.open === "start" ? "slutar" : "börjar"})`);
         const from = yearly ? resolved.from.slice(5) : resolved.from;
         const to = yearly ? resolved.to.slice(5) : resolved.to;
         definitions.push({ key: `d:${from}..${to}`, definition: { dates: { from, to } } });
@@ -197,6 +199,10 @@ export class ScheduleBuilder {
     }
     const season = selector.season?.season ?? "säsong";
     return `säger inte vilka veckor eller datum ${season}en gäller (skriv t.ex. "vecka 25–32" eller "27 juni – 21 augusti")`;
+  }
+
+  private assumeOnce(note: string): void {
+    if (!this.assumptions.includes(note)) this.assumptions.push(note);
   }
 
   private applyException(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
@@ -234,8 +240,6 @@ export class ScheduleBuilder {
     const unread = cutLunchBreaks(this.gaps, { weekly: this.weekly, specials: this.specials.values(), exceptions: this.exceptions, periods: this.periods });
     if (holidays !== "weekly" && this.statements > 0) this.assumeHolidays(holidays);
     this.closeOneByOneAroundClips();
-    const parityNote = fillParityPeriods(this.periods.values(), this.weekly);
-    if (parityNote) this.assumptions.push(parityNote);
 
     const config: ReadScheduleConfig = {};
     const weekly = this.weekly.days();
