@@ -22,11 +22,17 @@ export type Part =
   | { readonly kind: "dates"; readonly value: readonly DateItem[] }
   | { readonly kind: "hours"; readonly value: HoursPhrase }
   | { readonly kind: "note"; readonly value: string }
+  /** "endast onsdag": the other weekdays of the period are closed. */
+  | { readonly kind: "only" }
+  /** "ej fredagar": these weekdays of the period are closed. */
+  | { readonly kind: "notOn"; readonly value: WeekdaySet }
   | { readonly kind: "filler" }
   /** A word around the hours, skipped when a sentence is read as prose (prose.ts): its token's position. */
   | { readonly kind: "skip"; readonly value: number };
 
 const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "öppet", "öppen", "öppna", "har", "håller"]);
+const ONLY_WORDS = new Set(["endast", "bara", "enbart"]);
+const NOT_WORDS = new Set(["ej", "inte", "icke"]);
 const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen$/;
 
 /**
@@ -51,6 +57,10 @@ export function phrasesAt(tokens: readonly Token[], at: number, calendar: Calend
     parts.push({ value: { kind: "filler" }, next: at + 1 });
   }
   if (token.kind === "word" && FILLER_WORDS.has(token.text)) parts.push({ value: { kind: "filler" }, next: at + 1 });
+  if (token.kind === "word" && ONLY_WORDS.has(token.text)) parts.push({ value: { kind: "only" }, next: at + 1 });
+  if (token.kind === "word" && NOT_WORDS.has(token.text)) {
+    for (const match of readWeekdays(tokens, at + 1)) parts.push({ value: { kind: "notOn", value: match.value }, next: match.next });
+  }
   if (token.kind === "open" || token.kind === "close") parts.push({ value: { kind: "filler" }, next: at + 1 });
   // A note in parentheses: "(Stängt för inventering)".
   if (token.kind === "open") {

@@ -57,6 +57,7 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
   let lastEmitted: Selector | null = null;
   let hoursFirst: HoursPhrase | null = null; // "Stängt: julafton, juldagen"; "stänger kl. 12.00 dag före röd dag"
   let seasonClosed = false; // "Sommarstängt vecka 28–31"
+  let only = false; // "Vecka 30 endast onsdag 9–11": the period's other weekdays are closed
 
   let scopeStart = 0; // the first statement made with the current scope
   const setScope = (patch: Partial<Selector>): string | null => {
@@ -82,6 +83,12 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     const problem = selectorProblem(selector, hours);
     if (problem) return problem;
     statements.push({ selector, hours });
+    if (only) {
+      only = false;
+      if (!selector.weekdays || hours.kind !== "open" || (!selector.weeks && !selector.dates)) return "\"endast\" utan veckodagar i en period";
+      const others = [1, 2, 3, 4, 5, 6, 7].filter((day) => !selector.weekdays!.includes(day));
+      if (others.length > 0) statements.push({ selector: { ...selector, weekdays: others }, hours: { kind: "open", spans: [] } });
+    }
     if (hours.kind !== "gap") lastEmitted = selector;
     lastHadWeekdays = weekdays !== null;
     weekdays = null;
@@ -128,6 +135,16 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
         scope = { ...scope, note: part.value };
         // "24 december 2026 stängt (Inventering)": the note belongs to what was said before it too.
         for (let i = scopeStart; i < statements.length; i++) statements[i] = { ...statements[i]!, selector: { ...statements[i]!.selector, note: part.value } };
+        break;
+      case "only":
+        if (only || weekdays !== null) return "\"endast\" före veckodagarna";
+        only = true;
+        break;
+      case "notOn":
+        // "Vecka 28, 30 samt 32 ej fredagar": those weekdays of the period are closed.
+        if (weekdays !== null || (scope.weeks === null && scope.dates === null)) return "\"ej\" med veckodagar hör till en period";
+        weekdays = part.value;
+        problem = emit({ kind: "open", spans: [] });
         break;
       case "hours":
         if (seasonClosed) return "både \"stängt\" och tider";
