@@ -50,7 +50,9 @@ const HOURS_WORDS = new Set([
   "runt",
 ]);
 const DEVIATION_WORDS = new Set(["avvikande", "avvikelser", "avvikelse", "ändrade", "ändringar", "undantag", "helgöppettider", "avvikelserna"]);
-const REGULAR_WORDS = new Set(["ordinarie", "vanliga", "normala", "vanligt"]);
+// "Övrig tid", "Övriga veckor", "Resten av året": the regular hours, outside the periods above.
+const REGULAR_WORDS = new Set(["ordinarie", "vanliga", "normala", "vanligt", "övrig", "övriga", "resten"]);
+const REST_OF_YEAR_WORDS = new Set(["veckor", "året", "av", "tiden"]);
 const MAX_WORDS = 8;
 
 /**
@@ -92,7 +94,7 @@ export function readHeading(line: string, tokens: readonly Token[], calendar: Ca
     }
     if (DEVIATION_WORDS.has(token.text)) deviations = true;
     else if (REGULAR_WORDS.has(token.text)) regular = true;
-    else if (!HOURS_WORDS.has(token.text)) owner.push(ownerWord(token.text));
+    else if (!HOURS_WORDS.has(token.text) && !(regular && REST_OF_YEAR_WORDS.has(token.text))) owner.push(ownerWord(token.text));
     i++;
   }
   if (wordCount === 0 && year === null) return null;

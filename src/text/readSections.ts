@@ -148,6 +148,10 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         return;
       }
       case "clauses":
+        if (reading.restOfYear) {
+          dropWaiting();
+          endContext();
+        }
         for (const clause of reading.clauses) readClauseLine(clause, line);
         return;
     }
