@@ -650,11 +650,20 @@ Fredag vid behov`,
     unread: [2],
   },
   {
-    name: "a weekday that is not the date's",
+    // A year the text gives is never moved: the weekday is wrong for it.
+    name: "a weekday that is not the date's in the heading's year",
+    text: `Avvikande öppettider 2027
+Lördag 24 december 10–12`,
+    hours: { "2027-12-24": [] },
+    unread: [2],
+  },
+  {
+    // Since issue 18 the nearest year where 23 December is a Friday (2022) is taken, in the assumptions.
+    name: "a weekday that is not the date's in options.year",
     text: `Måndag–fredag 10–18
 Fredag 23 december kl. 10–16`,
-    hours: { "2026-12-23": ["10:00-18:00"] },
-    unread: [2],
+    hours: { "2026-12-23": ["10:00-18:00"], "2022-12-23": ["10:00-16:00"] },
+    unread: [],
   },
   {
     name: "helgdagsafton, two readings",

@@ -73,7 +73,13 @@ export function readHeading(line: string, tokens: readonly Token[], calendar: Ca
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     if (token.kind === "num") {
-      if (token.parts.length !== 1 || token.digits[0]!.length !== 4 || year !== null) return null;
+      // "jul och nyår 2026/2027", "2026–2027": the first year; dates below roll over into the next.
+      const span = token.parts.length === 2 && token.separators[0] === "/" && token.digits.every((d) => d.length === 4) && token.parts[1] === token.parts[0]! + 1;
+      if (year !== null && token.parts.length === 1 && token.parts[0] === year + 1) {
+        i++;
+        continue;
+      }
+      if ((token.parts.length !== 1 && !span) || token.digits[0]!.length !== 4 || year !== null) return null;
       year = token.parts[0]!;
       i++;
       continue;

@@ -10,6 +10,8 @@ import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
 import type { NamedDay, SpecialDay } from "./specialDays";
 import { selectorProblem } from "./statements";
+import type { DateItem } from "./dates";
+import { yearOfWeekdays } from "./weekdayYear";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
@@ -21,6 +23,8 @@ export interface ApplyContext {
   readonly deviations: boolean;
   /** The year of dates written without one. */
   readonly year: number;
+  /** Whether `year` is only the options' (no heading gave one): a weekday written with a date may then pick another. */
+  readonly yearAssumed?: boolean;
   /** Which heading block the line is in; a lunch break cuts the hours of its own block. */
   readonly block: number;
 }
@@ -201,6 +205,17 @@ export class ScheduleBuilder {
     return `säger inte vilka veckor eller datum ${season}en gäller (skriv t.ex. "vecka 25–32" eller "27 juni – 21 augusti")`;
   }
 
+  /** `resolveDates`, or where the text's weekday does not fit an assumed year, the nearest year it fits (said in the assumptions). */
+  private resolveWithWeekdays(item: DateItem, ctx: ApplyContext): ReturnType<typeof resolveDates> {
+    const resolved = resolveDates(item, ctx.year);
+    if (typeof resolved !== "string" || !ctx.yearAssumed) return resolved;
+    const year = yearOfWeekdays(item, ctx.year);
+    if (year === null) return resolved;
+    const moved = resolveDates(item, year);
+    if (typeof moved !== "string") this.assumeOnce(`${moved.from}: veckodagen stämmer inte med ${ctx.year}, men med ${year} (närmaste år där den stämmer)`);
+    return moved;
+  }
+
   private assumeOnce(note: string): void {
     if (!this.assumptions.includes(note)) this.assumptions.push(note);
   }
@@ -209,7 +224,7 @@ export class ScheduleBuilder {
     const named = selector.special?.days.map((d) => (d as { name: NamedDay }).name) ?? [];
     const spans: { first: number; last: number }[] = [];
     for (const item of selector.dates!) {
-      const resolved = resolveDates(item, ctx.year);
+      const resolved = this.resolveWithWeekdays(item, ctx);
       if (typeof resolved === "string") return resolved;
       if (named.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
