@@ -26,7 +26,8 @@ export type Part =
   | { readonly kind: "only" }
   /** "ej fredagar": these weekdays of the period are closed. */
   | { readonly kind: "notOn"; readonly value: WeekdaySet }
-  | { readonly kind: "filler" }
+  /** `list`: a comma or "och" ("Lör, dag före helg 10–14": Saturdays and the days before a holiday). */
+  | { readonly kind: "filler"; readonly list?: true }
   /** A word around the hours, skipped when a sentence is read as prose (prose.ts): its token's position. */
   | { readonly kind: "skip"; readonly value: number };
 
@@ -54,7 +55,7 @@ export function phrasesAt(tokens: readonly Token[], at: number, calendar: Calend
   add("season", readSeason(tokens, at));
   add("dates", readDates(tokens, at));
   if (token.kind === "comma" || token.kind === "colon" || token.kind === "bar" || token.kind === "and" || token.kind === "dash" || token.kind === "slash") {
-    parts.push({ value: { kind: "filler" }, next: at + 1 });
+    parts.push({ value: token.kind === "comma" || token.kind === "and" ? { kind: "filler", list: true } : { kind: "filler" }, next: at + 1 });
   }
   if (token.kind === "word" && FILLER_WORDS.has(token.text)) parts.push({ value: { kind: "filler" }, next: at + 1 });
   if (token.kind === "word" && ONLY_WORDS.has(token.text)) parts.push({ value: { kind: "only" }, next: at + 1 });

@@ -57,6 +57,8 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
   let lastEmitted: Selector | null = null;
   let hoursFirst: HoursPhrase | null = null; // "Stängt: julafton, juldagen"; "stänger kl. 12.00 dag före röd dag"
   let seasonClosed = false; // "Sommarstängt vecka 28–31"
+  let listed: WeekdaySet | null = null; // "Lör, dag före helg 10–14": weekdays listed before a kind of day
+  let afterList = false; // a comma or "och" right after the weekdays
   let only = false; // "Vecka 30 endast onsdag 9–11": the period's other weekdays are closed
 
   let scopeStart = 0; // the first statement made with the current scope
@@ -83,6 +85,10 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     const problem = selectorProblem(selector, hours);
     if (problem) return problem;
     statements.push({ selector, hours });
+    if (listed) {
+      statements.push({ selector: { ...EMPTY_SELECTOR, weekdays: listed }, hours });
+      listed = null;
+    }
     if (only) {
       only = false;
       if (!selector.weekdays || hours.kind !== "open" || (!selector.weeks && !selector.dates)) return "\"endast\" utan veckodagar i en period";
@@ -98,8 +104,12 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
 
   for (const part of parts) {
     let problem: string | null = null;
+    const wasAfterList = afterList;
+    afterList = false;
     switch (part.kind) {
       case "filler":
+        afterList = part.list === true && weekdays !== null;
+        continue;
       case "skip":
         continue;
       case "weekdays":
@@ -114,6 +124,11 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
         weekdays = part.value;
         break;
       case "special":
+        // "Lör, dag före helg": a list of Saturdays and a kind of day, not "Saturdays before a holiday".
+        if (wasAfterList && weekdays !== null && !part.value.needsWeekdays && part.value.days.every((day) => day.kind === "dayKind")) {
+          listed = weekdays;
+          weekdays = null;
+        }
         problem = setScope({ special: part.value });
         break;
       case "weeks":
