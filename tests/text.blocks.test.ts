@@ -650,6 +650,29 @@ Fredag vid behov`,
     unread: [2],
   },
   {
+    // An open end that is no date or week says nothing certain, nor do the lines under it.
+    name: "an open-ended period from a holiday, not a date",
+    text: `Från och med midsommar:
+Mån–fre 9–15`,
+    hours: { "2026-07-01": [] },
+    unread: [1, 2],
+  },
+  {
+    // "endast" limits a period's weekdays; without a period it is not read.
+    name: "endast without a period",
+    text: `Endast 9–11`,
+    hours: { "2026-07-01": [] },
+    unread: [1],
+  },
+  {
+    // 27–30 December have no names: a range of named days cannot say them.
+    name: "a named-day range with unnamed days between",
+    text: `Alla dagar 10–16
+Julafton–nyårsdagen stängt`,
+    hours: { "2026-12-28": ["10:00-16:00"] },
+    unread: [2],
+  },
+  {
     // A year the text gives is never moved: the weekday is wrong for it.
     name: "a weekday that is not the date's in the heading's year",
     text: `Avvikande öppettider 2027

@@ -171,7 +171,8 @@ export function readSpecialDays(tokens: readonly Token[], at: number, calendar: 
       const mark = prefixes.length === 0 ? rangeMark(tokens, named.next) : -1;
       const last = mark > 0 ? namedAt(tokens, mark, calendar) : null;
       const range = last ? namedDayRange(named.value, last.value, calendar) : null;
-      if (last && !range) return [];
+      // "Julafton–nyårsdagen" (27–30 December have no names): not a range of named days; the
+      // day alone is still a phrase, so the line stays unread whole instead of losing a word.
       for (const name of range ?? [named.value]) days.push({ kind: "named", name });
       next = range ? last!.next : named.next;
     } else break;
