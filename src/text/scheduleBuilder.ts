@@ -4,14 +4,14 @@ import type { Selector, Statement } from "./clause";
 import { DayTable } from "./dayTable";
 import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig";
 import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
-import { namedDaysOn, resolveDates } from "./resolveDates";
+import { namedDaysOn } from "./resolveDates";
 import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
 import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
 import type { NamedDay, SpecialDay } from "./specialDays";
+import { periodDefinitions, type PeriodDefinition } from "./periodDefinitions";
 import { selectorProblem } from "./statements";
-import type { DateItem } from "./dates";
-import { yearOfWeekdays } from "./weekdayYear";
+import { resolveDatesByWeekday } from "./weekdayYear";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
@@ -175,45 +175,9 @@ export class ScheduleBuilder {
     });
   }
 
-  /** The periods a selector's weeks or dates mean, each with a key (the same period on two lines is one). */
-  private periodDefinitions(selector: Selector, ctx: ApplyContext): { key: string; definition: Omit<ReadPeriod, "hours"> }[] | string {
-    if (selector.weeks) {
-      const { ranges, parity } = selector.weeks;
-      if (ranges.length === 0) return [{ key: `w:${parity}`, definition: { weeks: { parity: parity! } } }];
-      return ranges.map(({ from, to }) => ({
-        key: `w:${from}-${to}:${parity ?? ""}`,
-        definition: { weeks: { from, to, ...(parity ? { parity } : {}) } },
-      }));
-    }
-    if (selector.dates) {
-      const definitions: { key: string; definition: Omit<ReadPeriod, "hours"> }[] = [];
-      for (const item of selector.dates) {
-        const resolved = resolveDates(item, ctx.year);
-        if (typeof resolved === "string") return resolved;
-        // Dates written without a year are a yearly period ("27 juni – 21 augusti" every summer).
-        // An open end ("Från och med 15 juni") is a change of hours, not a season: it is pinned
-        // to the text's year, from 1 January or to 31 December of it.
-        const yearly = item.from.year === null && item.to.year === null && item.open === undefined;
-        if (item.open) this.assumeOnce(`${item.open === "start" ? `till och med ${resolved.to}: från ${resolved.from}` : `från och med ${resolved.from}: till ${resolved.to}`} (texten säger bara var perioden ${item.open === "start" ? "slutar" : "börjar"})`);
-        const from = yearly ? resolved.from.slice(5) : resolved.from;
-        const to = yearly ? resolved.to.slice(5) : resolved.to;
-        definitions.push({ key: `d:${from}..${to}`, definition: { dates: { from, to } } });
-      }
-      return definitions;
-    }
-    const season = selector.season?.season ?? "säsong";
-    return `säger inte vilka veckor eller datum ${season}en gäller (skriv t.ex. "vecka 25–32" eller "27 juni – 21 augusti")`;
-  }
-
-  /** `resolveDates`, or where the text's weekday does not fit an assumed year, the nearest year it fits (said in the assumptions). */
-  private resolveWithWeekdays(item: DateItem, ctx: ApplyContext): ReturnType<typeof resolveDates> {
-    const resolved = resolveDates(item, ctx.year);
-    if (typeof resolved !== "string" || !ctx.yearAssumed) return resolved;
-    const year = yearOfWeekdays(item, ctx.year);
-    if (year === null) return resolved;
-    const moved = resolveDates(item, year);
-    if (typeof moved !== "string") this.assumeOnce(`${moved.from}: veckodagen stämmer inte med ${ctx.year}, men med ${year} (närmaste år där den stämmer)`);
-    return moved;
+  /** The periods a selector's weeks or dates mean (periodDefinitions.ts). */
+  private periodDefinitions(selector: Selector, ctx: ApplyContext): PeriodDefinition[] | string {
+    return periodDefinitions(selector, ctx.year, (note) => this.assumeOnce(note));
   }
 
   private assumeOnce(note: string): void {
@@ -224,7 +188,7 @@ export class ScheduleBuilder {
     const named = selector.special?.days.map((d) => (d as { name: NamedDay }).name) ?? [];
     const spans: { first: number; last: number }[] = [];
     for (const item of selector.dates!) {
-      const resolved = this.resolveWithWeekdays(item, ctx);
+      const resolved = resolveDatesByWeekday(item, ctx.year, ctx.yearAssumed === true, (note) => this.assumeOnce(note));
       if (typeof resolved === "string") return resolved;
       if (named.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";

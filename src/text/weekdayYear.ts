@@ -1,6 +1,7 @@
 import { daysFromCivil, daysInMonth, weekdayOf } from "../calendar/plainDate";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import type { DateItem } from "./dates";
+import { resolveDates } from "./resolveDates";
 
 /** How far from the asked year a weekday may move a date: a weekday repeats within 11 years. */
 const MAX_DISTANCE = 11;
@@ -29,4 +30,21 @@ export function yearOfWeekdays(item: DateItem, year: number): number | null {
     if (fits(year + distance)) return year + distance;
   }
   return null;
+}
+
+/**
+ * `resolveDates`, or, where the year is only assumed (the options', no heading's) and the
+ * text's weekday does not fit it, the dates in the nearest year it fits; `assume` is told.
+ *
+ * @example
+ * resolveDatesByWeekday(lördag24December, 2026, true, note) // => { from: "2022-12-24", … }; note("2022-12-24: veckodagen …")
+ */
+export function resolveDatesByWeekday(item: DateItem, year: number, yearAssumed: boolean, assume: (note: string) => void): ReturnType<typeof resolveDates> {
+  const resolved = resolveDates(item, year);
+  if (typeof resolved !== "string" || !yearAssumed) return resolved;
+  const fitting = yearOfWeekdays(item, year);
+  if (fitting === null) return resolved;
+  const moved = resolveDates(item, fitting);
+  if (typeof moved !== "string") assume(`${moved.from}: veckodagen stämmer inte med ${year}, men med ${fitting} (närmaste år där den stämmer)`);
+  return moved;
 }
