@@ -189,12 +189,32 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     if (problem) return problem;
     return { kind: "statements", statements, waiting: null };
   }
+  const trailing = trailingScope(statements, scope, weekdays === null && !scopeUsed);
+  if (typeof trailing === "string") return trailing;
+  if (trailing) return { kind: "statements", statements: trailing, waiting: null };
   let waiting: Selector | null = null;
   if (weekdays !== null) waiting = { ...scope, weekdays };
   else if (!scopeUsed && !selectorIsEmpty(scope)) waiting = scope;
   if (waiting?.special?.needsWeekdays && waiting.weekdays === null) return "\"före helgdag\" utan veckodagar";
   if (statements.length === 0 && waiting === null) return "inga dagar och inga tider";
   return { kind: "statements", statements, waiting };
+}
+
+/**
+ * "Mån–fre 9–15 under vecka 25–32", "Mån–fre 8–16 till och med 14 juni": weeks or dates after
+ * the hours say when the hours before them hold. Without this the hours would be read for the
+ * whole year and the weeks left for the lines below — hours the text never gave. Returns the
+ * statements limited to the scope, null when the clause does not end so, or why not.
+ */
+function trailingScope(statements: readonly Statement[], scope: Selector, scopeLast: boolean): Statement[] | string | null {
+  if (!scopeLast || statements.length === 0 || selectorIsEmpty(scope) || scope.special !== null) return null;
+  if (!statements.every(({ selector }) => selectorIsEmpty({ ...selector, weekdays: null }))) return null;
+  const limited = statements.map(({ selector, hours }) => ({ selector: { ...scope, weekdays: selector.weekdays, note: selector.note ?? scope.note }, hours }));
+  for (const { selector, hours } of limited) {
+    const problem = selectorProblem(selector, hours);
+    if (problem) return problem;
+  }
+  return limited;
 }
 
 function isParityOnly(weeks: WeeksPhrase | null): boolean {
