@@ -1,4 +1,5 @@
 import type { CalendarCode } from "../calendar/calendars";
+import { monthAt } from "./dates";
 import { readSeason } from "./periods";
 import { readSpecialDays } from "./specialDays";
 import type { Token } from "./tokens";
@@ -96,6 +97,11 @@ export function readHeading(line: string, tokens: readonly Token[], calendar: Ca
     if (skipTo > i) {
       wordCount += skipTo - i - 1;
       i = skipTo;
+      continue;
+    }
+    // "Avvikande öppettider december 2026": a month says when, not whose hours.
+    if (monthAt(tokens, i) !== null) {
+      i++;
       continue;
     }
     if (DEVIATION_WORDS.has(token.text)) deviations = true;

@@ -34,7 +34,8 @@ export type Part =
 const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "öppet", "öppen", "öppna", "har", "håller"]);
 const ONLY_WORDS = new Set(["endast", "bara", "enbart"]);
 const NOT_WORDS = new Set(["ej", "inte", "icke"]);
-const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen$/;
+// ", påskhelgen,", "24–26.12 Jul, stängt": a name for the dates beside it (a note needs dates, statements.ts).
+const HOLIDAY_SEASON_NOTES = /^((påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen|jul|julen|påsk|påsken|nyår|nyåret|midsommar)$/;
 
 /**
  * Every phrase that can start at `at`.

@@ -4,11 +4,11 @@ import type { Selector, Statement } from "./clause";
 import { DayTable } from "./dayTable";
 import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig";
 import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
-import { namedDaysOn } from "./resolveDates";
+import { dateLabelProblem } from "./resolveDates";
 import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
 import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
-import type { NamedDay, SpecialDay } from "./specialDays";
+import type { SpecialDay } from "./specialDays";
 import { periodDefinitions, type PeriodDefinition } from "./periodDefinitions";
 import { selectorProblem } from "./statements";
 import { resolveDatesByWeekday } from "./weekdayYear";
@@ -185,16 +185,15 @@ export class ScheduleBuilder {
   }
 
   private applyException(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
-    const named = selector.special?.days.map((d) => (d as { name: NamedDay }).name) ?? [];
+    const labels = selector.special?.days ?? [];
     const spans: { first: number; last: number }[] = [];
     for (const item of selector.dates!) {
       const resolved = resolveDatesByWeekday(item, ctx.year, ctx.yearAssumed === true, (note) => this.assumeOnce(note));
       if (typeof resolved === "string") return resolved;
-      if (named.length > 0) {
+      if (labels.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
-        const names = namedDaysOn(resolved.first, this.calendar);
-        const missing = named.filter((name) => !names.includes(name));
-        if (missing.length > 0) return `${resolved.from} är inte ${missing.join(" eller ")}`;
+        const problem = dateLabelProblem(resolved.first, labels, this.calendar);
+        if (problem) return problem;
       }
       spans.push(resolved);
     }

@@ -241,7 +241,8 @@ export function selectorProblem(selector: Selector, hours: HoursPhrase): string 
   if (dates && weeks) return "både datum och veckor";
   if (special && weeks) return "särskilda dagar kan inte begränsas till veckor";
   if (special?.needsWeekdays && !weekdays) return "\"före helgdag\" utan veckodagar";
-  if (special && dates && special.days.some((day) => day.kind !== "named")) return "datum tillsammans med en sorts dag";
+  // "Onsdag 23.12 Dag före helg": the kind of day names the date (checked against the calendar); over a range it would limit it.
+  if (special && dates && special.days.some((day) => day.kind !== "named") && !dates.every(sameDay)) return "datum tillsammans med en sorts dag";
   if (hours.kind === "asUsual" && (!special || weekdays || dates)) return "\"ordinarie öppettider\" gäller bara helgdagar och aftnar";
   if (hours.kind === "clip" && weekdays && (special || dates || weeks || selector.season)) {
     if (weekdays.length < 7) return "\"stänger kl.\" kan inte gälla vissa veckodagar av en regel";
