@@ -650,11 +650,43 @@ Fredag vid behov`,
     unread: [2],
   },
   {
-    name: "a weekday that is not the date's",
+    // An open end that is no date or week says nothing certain, nor do the lines under it.
+    name: "an open-ended period from a holiday, not a date",
+    text: `Från och med midsommar:
+Mån–fre 9–15`,
+    hours: { "2026-07-01": [] },
+    unread: [1, 2],
+  },
+  {
+    // "endast" limits a period's weekdays; without a period it is not read.
+    name: "endast without a period",
+    text: `Endast 9–11`,
+    hours: { "2026-07-01": [] },
+    unread: [1],
+  },
+  {
+    // 27–30 December have no names: a range of named days cannot say them.
+    name: "a named-day range with unnamed days between",
+    text: `Alla dagar 10–16
+Julafton–nyårsdagen stängt`,
+    hours: { "2026-12-28": ["10:00-16:00"] },
+    unread: [2],
+  },
+  {
+    // A year the text gives is never moved: the weekday is wrong for it.
+    name: "a weekday that is not the date's in the heading's year",
+    text: `Avvikande öppettider 2027
+Lördag 24 december 10–12`,
+    hours: { "2027-12-24": [] },
+    unread: [2],
+  },
+  {
+    // Since issue 18 the nearest year where 23 December is a Friday (2022) is taken, in the assumptions.
+    name: "a weekday that is not the date's in options.year",
     text: `Måndag–fredag 10–18
 Fredag 23 december kl. 10–16`,
-    hours: { "2026-12-23": ["10:00-18:00"] },
-    unread: [2],
+    hours: { "2026-12-23": ["10:00-18:00"], "2022-12-23": ["10:00-16:00"] },
+    unread: [],
   },
   {
     name: "helgdagsafton, two readings",
@@ -702,14 +734,15 @@ Tisdag/torsdag före helgdag öppet kl 13–16. Helgdagar stängt.`,
     unread: [5, 5],
   },
   {
+    // Read since issue 18: an open start is 1 January of the text's year.
     name: "a period that only says where it ends, and the lines under it",
     text: `Till och med 9 juni:
 Mån–fre 10–20
 
 10 juni – 16 augusti:
 Mån–fre 12–18`,
-    hours: { "2026-06-15": ["12:00-18:00"], "2026-06-08": [] },
-    unread: [1, 2],
+    hours: { "2026-06-15": ["12:00-18:00"], "2026-06-08": ["10:00-20:00"], "2026-01-02": ["10:00-20:00"] },
+    unread: [],
   },
   {
     name: "a lunch break outside the hours",

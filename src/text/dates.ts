@@ -15,6 +15,11 @@ export interface DatePoint {
 export interface DateItem {
   readonly from: DatePoint;
   readonly to: DatePoint;
+  /**
+   * "Från och med 15 juni" (`"end"`: to 31 December) or "Till och med 14 juni" (`"start"`:
+   * from 1 January): the text gave only one end; the other is its year's edge.
+   */
+  readonly open?: "start" | "end";
 }
 
 const MONTHS: readonly (readonly string[])[] = [
@@ -115,6 +120,14 @@ function itemAt(tokens: readonly Token[], at: number): Match<DateItem> | null {
   let i = at;
   const from = words(tokens, i, ["från", "from"]);
   if (from > 0) i = from;
+  const until = from > 0 ? -1 : words(tokens, i, ["tom", "till"]);
+  if (until > 0) {
+    // "Till och med 14 juni": from the start of that year.
+    const prefix = weekdayPrefix(tokens, until);
+    const end = fullDateAt(tokens, prefix.next, prefix.value);
+    if (!end) return null;
+    return { value: { from: { day: 1, month: 1, year: end.value.year, weekday: null }, to: end.value, open: "start" }, next: end.next };
+  }
   const prefix = weekdayPrefix(tokens, i);
   // "24–26 december": a day, a range mark, then a full date.
   const firstDay = dayNumberAt(tokens, prefix.next);
@@ -136,7 +149,8 @@ function itemAt(tokens: readonly Token[], at: number): Match<DateItem> | null {
     const end = fullDateAt(tokens, endPrefix.next, endPrefix.value);
     if (end && (prefix.value === null) === (endPrefix.value === null)) return { value: { from: start.value, to: end.value }, next: end.next };
   }
-  if (from > 0) return null; // "från 1 juni" alone is not a date
+  // "Från 7 januari", "fr.o.m. 1 september": to the end of that year.
+  if (from > 0) return { value: { from: start.value, to: { day: 31, month: 12, year: start.value.year, weekday: null }, open: "end" }, next: start.next };
   return { value: { from: start.value, to: start.value }, next: start.next };
 }
 

@@ -1,4 +1,5 @@
 import type { CalendarCode } from "../calendar/calendars";
+import { monthAt } from "./dates";
 import { readSeason } from "./periods";
 import { readSpecialDays } from "./specialDays";
 import type { Token } from "./tokens";
@@ -50,7 +51,9 @@ const HOURS_WORDS = new Set([
   "runt",
 ]);
 const DEVIATION_WORDS = new Set(["avvikande", "avvikelser", "avvikelse", "ändrade", "ändringar", "undantag", "helgöppettider", "avvikelserna"]);
-const REGULAR_WORDS = new Set(["ordinarie", "vanliga", "normala", "vanligt"]);
+// "Övrig tid", "Övriga veckor", "Resten av året": the regular hours, outside the periods above.
+const REGULAR_WORDS = new Set(["ordinarie", "vanliga", "normala", "vanligt", "övrig", "övriga", "resten"]);
+const REST_OF_YEAR_WORDS = new Set(["veckor", "året", "av", "tiden"]);
 const MAX_WORDS = 8;
 
 /**
@@ -71,7 +74,13 @@ export function readHeading(line: string, tokens: readonly Token[], calendar: Ca
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     if (token.kind === "num") {
-      if (token.parts.length !== 1 || token.digits[0]!.length !== 4 || year !== null) return null;
+      // "jul och nyår 2026/2027", "2026–2027": the first year; dates below roll over into the next.
+      const span = token.parts.length === 2 && token.separators[0] === "/" && token.digits.every((d) => d.length === 4) && token.parts[1] === token.parts[0]! + 1;
+      if (year !== null && token.parts.length === 1 && token.parts[0] === year + 1) {
+        i++;
+        continue;
+      }
+      if ((token.parts.length !== 1 && !span) || token.digits[0]!.length !== 4 || year !== null) return null;
       year = token.parts[0]!;
       i++;
       continue;
@@ -90,9 +99,14 @@ export function readHeading(line: string, tokens: readonly Token[], calendar: Ca
       i = skipTo;
       continue;
     }
+    // "Avvikande öppettider december 2026": a month says when, not whose hours.
+    if (monthAt(tokens, i) !== null) {
+      i++;
+      continue;
+    }
     if (DEVIATION_WORDS.has(token.text)) deviations = true;
     else if (REGULAR_WORDS.has(token.text)) regular = true;
-    else if (!HOURS_WORDS.has(token.text)) owner.push(ownerWord(token.text));
+    else if (!HOURS_WORDS.has(token.text) && !(regular && REST_OF_YEAR_WORDS.has(token.text))) owner.push(ownerWord(token.text));
     i++;
   }
   if (wordCount === 0 && year === null) return null;

@@ -36,6 +36,22 @@ function weekRangeAt(tokens: readonly Token[], at: number): Match<{ from: number
   return { value: { from, to: from }, next: at + 1 };
 }
 
+/**
+ * "Från och med vecka 35" (to the year's last week, 53 where it has one) or "till och med
+ * vecka 20" (from week 1): a week period with one end written.
+ */
+function openWeekAt(tokens: readonly Token[], at: number): Match<{ from: number; to: number }> | null {
+  const from = words(tokens, at, ["från", "from"]);
+  const until = from > 0 ? -1 : words(tokens, at, ["tom", "till"]);
+  const start = from > 0 ? from : until;
+  if (start < 0) return null;
+  const word = words(tokens, start, WEEK_WORDS);
+  if (word < 0) return null;
+  const week = weekNumberAt(tokens, word);
+  if (week === null || rangeMark(tokens, word + 1) > 0) return null;
+  return { value: from > 0 ? { from: week, to: 53 } : { from: 1, to: week }, next: word + 1 };
+}
+
 /** "udda veckor", "jämna veckor", "ojämna veckor", "udda veckonummer". */
 function parityAt(tokens: readonly Token[], at: number): Match<"odd" | "even"> | null {
   const next = words(tokens, at, ["udda", "ojämna", "jämna"], ["veckor", "vecka", "veckonummer", "veckorna"]);
@@ -60,6 +76,8 @@ export function readWeeks(tokens: readonly Token[], at: number): Match<WeeksPhra
     i = leading.next;
   }
   const ranges: { from: number; to: number }[] = [];
+  const openEnded = parity === null ? openWeekAt(tokens, i) : null;
+  if (openEnded) return [{ value: { ranges: [openEnded.value], parity: null }, next: openEnded.next }];
   const word = words(tokens, i, WEEK_WORDS);
   if (word > 0) {
     const first = weekRangeAt(tokens, word);

@@ -22,12 +22,20 @@ export type Part =
   | { readonly kind: "dates"; readonly value: readonly DateItem[] }
   | { readonly kind: "hours"; readonly value: HoursPhrase }
   | { readonly kind: "note"; readonly value: string }
-  | { readonly kind: "filler" }
+  /** "endast onsdag": the other weekdays of the period are closed. */
+  | { readonly kind: "only" }
+  /** "ej fredagar": these weekdays of the period are closed. */
+  | { readonly kind: "notOn"; readonly value: WeekdaySet }
+  /** `list`: a comma or "och" ("Lör, dag före helg 10–14": Saturdays and the days before a holiday). */
+  | { readonly kind: "filler"; readonly list?: true }
   /** A word around the hours, skipped when a sentence is read as prose (prose.ts): its token's position. */
   | { readonly kind: "skip"; readonly value: number };
 
 const FILLER_WORDS = new Set(["gäller", "även", "också", "på", "under", "vi", "är", "samt", "den", "dessutom", "sedan", "därefter", "öppet", "öppen", "öppna", "har", "håller"]);
-const HOLIDAY_SEASON_NOTES = /^(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen$/;
+const ONLY_WORDS = new Set(["endast", "bara", "enbart"]);
+const NOT_WORDS = new Set(["ej", "inte", "icke"]);
+// ", påskhelgen,", "24–26.12 Jul, stängt": a name for the dates beside it (a note needs dates, statements.ts).
+const HOLIDAY_SEASON_NOTES = /^((påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona|kristi himmelsfärds)helgen|jul|julen|påsk|påsken|nyår|nyåret|midsommar)$/;
 
 /**
  * Every phrase that can start at `at`.
@@ -48,9 +56,13 @@ export function phrasesAt(tokens: readonly Token[], at: number, calendar: Calend
   add("season", readSeason(tokens, at));
   add("dates", readDates(tokens, at));
   if (token.kind === "comma" || token.kind === "colon" || token.kind === "bar" || token.kind === "and" || token.kind === "dash" || token.kind === "slash") {
-    parts.push({ value: { kind: "filler" }, next: at + 1 });
+    parts.push({ value: token.kind === "comma" || token.kind === "and" ? { kind: "filler", list: true } : { kind: "filler" }, next: at + 1 });
   }
   if (token.kind === "word" && FILLER_WORDS.has(token.text)) parts.push({ value: { kind: "filler" }, next: at + 1 });
+  if (token.kind === "word" && ONLY_WORDS.has(token.text)) parts.push({ value: { kind: "only" }, next: at + 1 });
+  if (token.kind === "word" && NOT_WORDS.has(token.text)) {
+    for (const match of readWeekdays(tokens, at + 1)) parts.push({ value: { kind: "notOn", value: match.value }, next: match.next });
+  }
   if (token.kind === "open" || token.kind === "close") parts.push({ value: { kind: "filler" }, next: at + 1 });
   // A note in parentheses: "(Stängt för inventering)".
   if (token.kind === "open") {

@@ -33,9 +33,15 @@ export type LineReading =
   /** "Övriga dagar stängt": true, and nothing to add (days without hours are closed). */
   | { readonly kind: "restClosed" }
   | { readonly kind: "heading"; readonly heading: Heading; readonly reason: string }
-  | { readonly kind: "clauses"; readonly clauses: readonly ReadClause[] };
+  | {
+      readonly kind: "clauses";
+      readonly clauses: readonly ReadClause[];
+      /** "Övriga veckor: mån–fre 8–16": the line is about the rest of the year, not a period above it. */
+      readonly restOfYear?: boolean;
+    };
 
 const BULLET = /^[•·▪‣◦●○►▸\-–—*]\s+/;
+const REST_OF_YEAR = /^(?:övrig tid|övriga tider|övriga veckor|resten av året|i övrigt|övriga året)\s*:\s*(\S.*)$/i;
 const REST_CLOSED = /^(övriga|övrig|andra|resterande|alla andra) (dagar|tider|tid|veckodagar)( i veckan)?:? (är )?(stängt|stängd|stängda)\.?$/;
 
 /**
@@ -56,6 +62,11 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   }
   if (contacts) return { kind: "contacts", contacts };
 
+  const rest = REST_OF_YEAR.exec(text);
+  if (rest) {
+    const reading = readLine(rest[1]!, line, calendar);
+    return reading.kind === "clauses" ? { ...reading, restOfYear: true } : reading;
+  }
   const sentences = splitSentences(text);
   if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;

@@ -5,6 +5,7 @@ import type { Heading } from "./headings";
 import type { ReadScheduleConfig } from "./readConfig";
 import { headingKind, readKindLabel, type HoursKind } from "./hourKinds";
 import { readLine, type LineReading } from "./readLines";
+import { YearRollover } from "./yearRollover";
 import { followedByHours, isWeekdaysOnly } from "./sectionLookahead";
 import { readUnitLine } from "./unitLines";
 import { ScheduleBuilder, type HolidayReading } from "./scheduleBuilder";
@@ -97,6 +98,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
   let deviations = false;
   let year: number | null = null;
   let block = 0; // heading blocks: a lunch break cuts the hours of its own block
+  const years = new YearRollover(() => year ?? options.year);
 
   const unread = (line: number, text: string, reason: string) => current.unread.push({ line, text, reason });
   const dropWaiting = () => {
@@ -115,7 +117,10 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       // a weekday it already has after a blank line is the next block's ("Mån–tor 10–19").
       if (current.builder.periodHasAny(context.selector, weekdays, year ?? options.year)) context = null;
     }
-    const reason = current.builder.apply(statement, line, { context: withContext ? (context?.selector ?? null) : null, deviations, year: year ?? options.year, block });
+    const dates = statement.selector.dates ?? (withContext ? context?.selector.dates : null) ?? null;
+    const rolled = dates ? years.next(dates) : years.current();
+    const reason = current.builder.apply(statement, line, { context: withContext ? (context?.selector ?? null) : null, deviations, year: rolled ?? year ?? options.year, yearAssumed: year === null && rolled === null, block });
+    if (!reason && rolled !== null && years.note) current.builder.assumptions.push(years.takeNote()!);
     if (reason) unread(line, text, reason);
     return reason === null;
   };
@@ -167,6 +172,10 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         return;
       }
       case "clauses":
+        if (reading.restOfYear) {
+          dropWaiting();
+          endContext();
+        }
         if (readOwnLine(lines[index]!, line)) return;
         for (const clause of reading.clauses) readClauseLine(clause, line);
         return;
@@ -222,6 +231,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
     if (heading.deviations) deviations = true;
     if (heading.regular) deviations = false;
     if (heading.year !== null) year = heading.year;
+    years.reset();
   }
 
   function readClauseLine(clause: Extract<LineReading, { kind: "clauses" }>["clauses"][number], line: number) {

@@ -3,7 +3,7 @@ import { calendarDayOf } from "../calendar/calendarDay";
 import type { CalendarCode } from "../calendar/calendars";
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "../calendar/supportedYears";
 import type { DateItem, DatePoint } from "./dates";
-import type { NamedDay } from "./specialDays";
+import type { NamedDay, SpecialDay } from "./specialDays";
 
 /*
  * Dates as written ("24–26 december", "Fredag 23 december") given their years and checked:
@@ -59,4 +59,32 @@ function dayNumberOf(point: DatePoint, year: number): number | string {
  */
 export function namedDaysOn(dayNumber: number, calendar: CalendarCode = "SE"): readonly NamedDay[] {
   return calendarDayOf(dayNumber, calendar).namedDays;
+}
+
+const KIND_WORDS = { publicHoliday: "en helgdag", workFreeEve: "en arbetsfri afton", bridgeDay: "en klämdag", dayBeforeRedDay: "dag före helgdag", dayBeforeEve: "dag före afton" } as const;
+
+/**
+ * Why a date cannot carry the special days written beside it ("Söndag 6.12
+ * Självständighetsdagen", "Onsdag 23.12 Dag före helg"), or null: the date must be that day.
+ * The day before a holiday and the day before an eve are one for this check: Finland's "dag
+ * före helg" is written for 23 December, the day before julafton.
+ *
+ * @example
+ * dateLabelProblem(daysFromCivil(2026, 12, 24), [{ kind: "named", name: "julafton" }], "SE") // => null
+ */
+export function dateLabelProblem(dayNumber: number, labels: readonly SpecialDay[], calendar: CalendarCode): string | null {
+  const day = calendarDayOf(dayNumber, calendar);
+  for (const label of labels) {
+    if (label.kind === "named") {
+      if (!day.namedDays.includes(label.name)) return `${day.date} är inte ${label.name}`;
+      continue;
+    }
+    const fits =
+      label.dayKind === "publicHoliday" ? day.publicHoliday !== null
+      : label.dayKind === "workFreeEve" ? day.workFreeEve !== null
+      : label.dayKind === "bridgeDay" ? day.bridgeDay
+      : day.dayBeforeRedDay || day.dayBeforeEve;
+    if (!fits) return `${day.date} är inte ${KIND_WORDS[label.dayKind]}`;
+  }
+  return null;
 }

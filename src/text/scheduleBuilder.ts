@@ -4,12 +4,14 @@ import type { Selector, Statement } from "./clause";
 import { DayTable } from "./dayTable";
 import type { ReadException, ReadPeriod, ReadScheduleConfig } from "./readConfig";
 import { cutLunchBreaks, type GapEntry } from "./lunchBreaks";
-import { namedDaysOn, resolveDates } from "./resolveDates";
+import { dateLabelProblem } from "./resolveDates";
 import { capitalizeFirst, hoursText, labelOf, merge, mergeProblem, ruleHours, type RuleEntry } from "./ruleEntries";
 import type { CalendarCode } from "../calendar/calendars";
 import { namedDaysOfKind } from "../calendar/namedDays";
-import type { NamedDay, SpecialDay } from "./specialDays";
+import type { SpecialDay } from "./specialDays";
+import { periodDefinitions, type PeriodDefinition } from "./periodDefinitions";
 import { selectorProblem } from "./statements";
+import { resolveDatesByWeekday } from "./weekdayYear";
 import type { HoursPhrase } from "./times";
 import type { WeekdaySet } from "./weekdays";
 
@@ -21,6 +23,8 @@ export interface ApplyContext {
   readonly deviations: boolean;
   /** The year of dates written without one. */
   readonly year: number;
+  /** Whether `year` is only the options' (no heading gave one): a weekday written with a date may then pick another. */
+  readonly yearAssumed?: boolean;
   /** Which heading block the line is in; a lunch break cuts the hours of its own block. */
   readonly block: number;
 }
@@ -171,44 +175,25 @@ export class ScheduleBuilder {
     });
   }
 
-  /** The periods a selector's weeks or dates mean, each with a key (the same period on two lines is one). */
-  private periodDefinitions(selector: Selector, ctx: ApplyContext): { key: string; definition: Omit<ReadPeriod, "hours"> }[] | string {
-    if (selector.weeks) {
-      const { ranges, parity } = selector.weeks;
-      if (ranges.length === 0) return [{ key: `w:${parity}`, definition: { weeks: { parity: parity! } } }];
-      return ranges.map(({ from, to }) => ({
-        key: `w:${from}-${to}:${parity ?? ""}`,
-        definition: { weeks: { from, to, ...(parity ? { parity } : {}) } },
-      }));
-    }
-    if (selector.dates) {
-      const definitions: { key: string; definition: Omit<ReadPeriod, "hours"> }[] = [];
-      for (const item of selector.dates) {
-        const resolved = resolveDates(item, ctx.year);
-        if (typeof resolved === "string") return resolved;
-        // Dates written without a year are a yearly period ("27 juni – 21 augusti" every summer).
-        const yearly = item.from.year === null && item.to.year === null;
-        const from = yearly ? resolved.from.slice(5) : resolved.from;
-        const to = yearly ? resolved.to.slice(5) : resolved.to;
-        definitions.push({ key: `d:${from}..${to}`, definition: { dates: { from, to } } });
-      }
-      return definitions;
-    }
-    const season = selector.season?.season ?? "säsong";
-    return `säger inte vilka veckor eller datum ${season}en gäller (skriv t.ex. "vecka 25–32" eller "27 juni – 21 augusti")`;
+  /** The periods a selector's weeks or dates mean (periodDefinitions.ts). */
+  private periodDefinitions(selector: Selector, ctx: ApplyContext): PeriodDefinition[] | string {
+    return periodDefinitions(selector, ctx.year, (note) => this.assumeOnce(note));
+  }
+
+  private assumeOnce(note: string): void {
+    if (!this.assumptions.includes(note)) this.assumptions.push(note);
   }
 
   private applyException(selector: Selector, hours: HoursPhrase, line: number, ctx: ApplyContext): string | null {
-    const named = selector.special?.days.map((d) => (d as { name: NamedDay }).name) ?? [];
+    const labels = selector.special?.days ?? [];
     const spans: { first: number; last: number }[] = [];
     for (const item of selector.dates!) {
-      const resolved = resolveDates(item, ctx.year);
+      const resolved = resolveDatesByWeekday(item, ctx.year, ctx.yearAssumed === true, (note) => this.assumeOnce(note));
       if (typeof resolved === "string") return resolved;
-      if (named.length > 0) {
+      if (labels.length > 0) {
         if (resolved.first !== resolved.last) return "en namngiven dag med ett datumintervall";
-        const names = namedDaysOn(resolved.first, this.calendar);
-        const missing = named.filter((name) => !names.includes(name));
-        if (missing.length > 0) return `${resolved.from} är inte ${missing.join(" eller ")}`;
+        const problem = dateLabelProblem(resolved.first, labels, this.calendar);
+        if (problem) return problem;
       }
       spans.push(resolved);
     }

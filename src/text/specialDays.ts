@@ -1,7 +1,8 @@
 import type { CalendarCode } from "../calendar/calendars";
 import { NAMED_DAYS, namedDayKey, namedDaysOf, type NamedDay } from "../calendar/namedDays";
 import type { DayKind } from "../schedule/ruleKinds";
-import { listMark, words, type Match } from "./match";
+import { listMark, rangeMark, words, type Match } from "./match";
+import { namedDayRange } from "./namedDayRanges";
 import type { Token } from "./tokens";
 
 /** A special day a phrase names: a kind of day (SPEC §1) or one named day (SPEC §7). */
@@ -166,8 +167,14 @@ export function readSpecialDays(tokens: readonly Token[], at: number, calendar: 
         if (!completed) return [];
         days.push({ kind: "named", name: completed });
       }
-      days.push({ kind: "named", name: named.value });
-      next = named.next;
+      // "Julafton–annandag jul": every named day from the first to the last.
+      const mark = prefixes.length === 0 ? rangeMark(tokens, named.next) : -1;
+      const last = mark > 0 ? namedAt(tokens, mark, calendar) : null;
+      const range = last ? namedDayRange(named.value, last.value, calendar) : null;
+      // "Julafton–nyårsdagen" (27–30 December have no names): not a range of named days; the
+      // day alone is still a phrase, so the line stays unread whole instead of losing a word.
+      for (const name of range ?? [named.value]) days.push({ kind: "named", name });
+      next = range ? last!.next : named.next;
     } else break;
     const compound = prefixes.length > 0;
     prefixes.length = 0;

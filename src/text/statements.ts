@@ -65,6 +65,9 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
   let lastEmitted: Selector | null = null;
   let hoursFirst: HoursPhrase | null = null; // "Stängt: julafton, juldagen"; "stänger kl. 12.00 dag före röd dag"
   let seasonClosed = false; // "Sommarstängt vecka 28–31"
+  let listed: WeekdaySet | null = null; // "Lör, dag före helg 10–14": weekdays listed before a kind of day
+  let afterList = false; // a comma or "och" right after the weekdays
+  let only = false; // "Vecka 30 endast onsdag 9–11": the period's other weekdays are closed
 
   let scopeStart = 0; // the first statement made with the current scope
   const setScope = (patch: Partial<Selector>): string | null => {
@@ -83,9 +86,23 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     let selector: Selector = { ...scope, weekdays };
     // "Mån–fre 8–17, lunchstängt 12–13": the gap is about the days before it.
     if (hours.kind === "gap" && weekdays === null && (scopeUsed || selectorIsEmpty(scope)) && lastEmitted) selector = lastEmitted;
+    // "Fredagar udda veckor 8–12, jämna veckor stängt": the other parity is about the same weekdays.
+    else if (weekdays === null && isParityOnly(scope.weeks) && isParityOnly(lastEmitted?.weeks ?? null) && lastEmitted!.weekdays) {
+      selector = { ...selector, weekdays: lastEmitted!.weekdays };
+    }
     const problem = selectorProblem(selector, hours);
     if (problem) return problem;
     statements.push({ selector, hours });
+    if (listed) {
+      statements.push({ selector: { ...EMPTY_SELECTOR, weekdays: listed }, hours });
+      listed = null;
+    }
+    if (only) {
+      only = false;
+      if (!selector.weekdays || hours.kind !== "open" || (!selector.weeks && !selector.dates)) return "\"endast\" utan veckodagar i en period";
+      const others = [1, 2, 3, 4, 5, 6, 7].filter((day) => !selector.weekdays!.includes(day));
+      if (others.length > 0) statements.push({ selector: { ...selector, weekdays: others }, hours: { kind: "open", spans: [] } });
+    }
     if (hours.kind !== "gap") lastEmitted = selector;
     lastHadWeekdays = weekdays !== null;
     weekdays = null;
@@ -95,8 +112,12 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
 
   for (const part of parts) {
     let problem: string | null = null;
+    const wasAfterList = afterList;
+    afterList = false;
     switch (part.kind) {
       case "filler":
+        afterList = part.list === true && weekdays !== null;
+        continue;
       case "skip":
         continue;
       case "weekdays":
@@ -111,6 +132,11 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
         weekdays = part.value;
         break;
       case "special":
+        // "Lör, dag före helg": a list of Saturdays and a kind of day, not "Saturdays before a holiday".
+        if (wasAfterList && weekdays !== null && !part.value.needsWeekdays && part.value.days.every((day) => day.kind === "dayKind")) {
+          listed = weekdays;
+          weekdays = null;
+        }
         problem = setScope({ special: part.value });
         break;
       case "weeks":
@@ -136,6 +162,16 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
         scope = { ...scope, note: part.value };
         // "24 december 2026 stängt (Inventering)": the note belongs to what was said before it too.
         for (let i = scopeStart; i < statements.length; i++) statements[i] = { ...statements[i]!, selector: { ...statements[i]!.selector, note: part.value } };
+        break;
+      case "only":
+        if (only || weekdays !== null) return "\"endast\" före veckodagarna";
+        only = true;
+        break;
+      case "notOn":
+        // "Vecka 28, 30 samt 32 ej fredagar": those weekdays of the period are closed.
+        if (weekdays !== null || (scope.weeks === null && scope.dates === null)) return "\"ej\" med veckodagar hör till en period";
+        weekdays = part.value;
+        problem = emit({ kind: "open", spans: [] });
         break;
       case "hours":
         if (seasonClosed) return "både \"stängt\" och tider";
@@ -165,12 +201,36 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     if (problem) return problem;
     return { kind: "statements", statements, waiting: null, ...(asides.length > 0 ? { asides } : {}) };
   }
+  const trailing = trailingScope(statements, scope, weekdays === null && !scopeUsed);
+  if (typeof trailing === "string") return trailing;
+  if (trailing) return { kind: "statements", statements: trailing, waiting: null };
   let waiting: Selector | null = null;
   if (weekdays !== null) waiting = { ...scope, weekdays };
   else if (!scopeUsed && !selectorIsEmpty(scope)) waiting = scope;
   if (waiting?.special?.needsWeekdays && waiting.weekdays === null) return "\"före helgdag\" utan veckodagar";
   if (statements.length === 0 && waiting === null) return "inga dagar och inga tider";
   return { kind: "statements", statements, waiting, ...(asides.length > 0 ? { asides } : {}) };
+}
+
+/**
+ * "Mån–fre 9–15 under vecka 25–32", "Mån–fre 8–16 till och med 14 juni": weeks or dates after
+ * the hours say when the hours before them hold. Without this the hours would be read for the
+ * whole year and the weeks left for the lines below — hours the text never gave. Returns the
+ * statements limited to the scope, null when the clause does not end so, or why not.
+ */
+function trailingScope(statements: readonly Statement[], scope: Selector, scopeLast: boolean): Statement[] | string | null {
+  if (!scopeLast || statements.length === 0 || selectorIsEmpty(scope) || scope.special !== null) return null;
+  if (!statements.every(({ selector }) => selectorIsEmpty({ ...selector, weekdays: null }))) return null;
+  const limited = statements.map(({ selector, hours }) => ({ selector: { ...scope, weekdays: selector.weekdays, note: selector.note ?? scope.note }, hours }));
+  for (const { selector, hours } of limited) {
+    const problem = selectorProblem(selector, hours);
+    if (problem) return problem;
+  }
+  return limited;
+}
+
+function isParityOnly(weeks: WeeksPhrase | null): boolean {
+  return weeks !== null && weeks.parity !== null && weeks.ranges.length === 0;
 }
 
 export function selectorIsEmpty(selector: Selector): boolean {
@@ -193,7 +253,8 @@ export function selectorProblem(selector: Selector, hours: HoursPhrase): string 
   if (dates && weeks) return "både datum och veckor";
   if (special && weeks) return "särskilda dagar kan inte begränsas till veckor";
   if (special?.needsWeekdays && !weekdays) return "\"före helgdag\" utan veckodagar";
-  if (special && dates && special.days.some((day) => day.kind !== "named")) return "datum tillsammans med en sorts dag";
+  // "Onsdag 23.12 Dag före helg": the kind of day names the date (checked against the calendar); over a range it would limit it.
+  if (special && dates && special.days.some((day) => day.kind !== "named") && !dates.every(sameDay)) return "datum tillsammans med en sorts dag";
   if (hours.kind === "asUsual" && (!special || weekdays || dates)) return "\"ordinarie öppettider\" gäller bara helgdagar och aftnar";
   if (hours.kind === "clip" && weekdays && (special || dates || weeks || selector.season)) {
     if (weekdays.length < 7) return "\"stänger kl.\" kan inte gälla vissa veckodagar av en regel";

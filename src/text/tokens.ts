@@ -1,3 +1,5 @@
+import { dropPeriodNames } from "./periodNames";
+
 /*
  * Tokenising one line of Swedish hours text: "Måndag08.00-16.00", "mån, tors10 – 20",
  * "v.28 – v.31", "Jul- och nyårsafton stängt". The phrase readers (weekdays, times,
@@ -85,7 +87,7 @@ export function normalizeLine(line: string): string {
       .replace(/\bp\.?\s?g\.?\s?a\b\.?/g, " pga ");
   }
   // Flattened table cells: a letter against a digit, or a digit against a letter.
-  return text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ").replace(/ {2,}/g, " ").trim();
+  return dropPeriodNames(text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ").replace(/ {2,}/g, " ").trim());
 }
 
 const WORD = /^\p{L}+(?:\.(?!\d))?/u;

@@ -25,8 +25,9 @@ const UNCLEAR: readonly UnclearPhrase[] = [
   },
   { pattern: /\b(storhelg|storhelger|storhelgerna|storhelgsdagar)\b/, reason: "säger inte vilka helgdagar (\"storhelger\")" },
   { pattern: /\b(påsk|jul|nyårs|midsommar|pingst|trettondags|allhelgona)helgen\b/, reason: "säger inte vilka dagar helgen räknas (skriv dagarna, t.ex. \"långfredagen–annandag påsk\")" },
-  { pattern: /\b(mellandagarna|mellandagar|jul och nyår|lovdagar|skollov|sportlov|höstlov|jullov|påsklov|sommarlov|sommarlovet)\b/, reason: "säger inte vilka datum (skriv datum eller veckor)", scopesBelow: true },
-  { pattern: /^(from|tom)\b|\b(from|tom) \d{1,2}( [a-zåäö]+|[./]\d{1,2}\b)\s*:?$/, reason: "säger bara var perioden börjar eller slutar (skriv hela perioden, t.ex. \"1 januari – 9 juni\")", scopesBelow: true },
+  { pattern: /\b(mellandagarna|mellandagar|jul och nyår(?! \d{4})|lovdagar|skollov|sportlov|höstlov|jullov|påsklov|sommarlov|sommarlovet)\b/, reason: "säger inte vilka datum (skriv datum eller veckor)", scopesBelow: true },
+  // Open-ended dates and weeks ("from 15 juni", "tom vecka 20") are read (dates.ts, periods.ts); anything else after them is not.
+  { pattern: /^(from|tom)\b(?! ([a-zåäö]+ )?(den )?\d{1,2}( [a-zåäö]+|[./]\d{1,2}\b)| (vecka|v\.?|veckan) \d)/, reason: "säger bara var perioden börjar eller slutar (skriv hela perioden, t.ex. \"1 januari – 9 juni\")", scopesBelow: true },
   { pattern: /\bvid behov\b/, reason: "tiderna beror på behov (\"vid behov\")" },
   { pattern: /\b(enligt|efter)\s+(överenskommelse|bokning|avtal|schema|anslag|önskemål)\b/, reason: "tiderna bestäms från fall till fall" },
   { pattern: /\b(tidsbokning|bokas|boka tid|förbokning)\b/, reason: "tiderna bestäms genom bokning" },
