@@ -247,6 +247,19 @@ describe("calendar.ics, JSON-LD, OSM, config", () => {
     expect(body.specialHours.specialHourPeriods.every((p: any) => p.startDate.year === 2026 && p.startDate.day >= 20 && p.startDate.day <= 29)).toBe(true);
   });
 
+  it("/v1/google-hours gives every unit's Google hours, each as its own google-hours route gives them", async () => {
+    const { body: units } = await getJson(app, "/v1/units");
+    const { body, response } = await getJson(app, "/v1/google-hours?from=2026-12-20&days=10");
+    expect(maxAge(response)).toBe(DAY);
+    expect(body.locations.map((l: any) => l.unit.id)).toEqual(units.units.map((u: any) => u.id));
+    for (const location of body.locations) {
+      const { body: one } = await getJson(app, `/v1/units/${location.unit.id}/google-hours?from=2026-12-20&days=10`);
+      expect({ regularHours: location.regularHours, specialHours: location.specialHours }, location.unit.id).toEqual(one);
+    }
+    const response400 = await get(app, "/v1/google-hours?days=0");
+    expect(response400.status).toBe(400);
+  });
+
   it("google-hours is in the OpenAPI document with its from and days parameters", async () => {
     const { body } = await getJson(app, "/v1/openapi.json");
     const google = body.paths["/v1/units/{unit}/google-hours"].get;
@@ -320,6 +333,7 @@ describe("/v1, /v1/openapi.json, /v1/health", () => {
       "/v1/units/{unit}/calendar.ics",
       "/v1/units/{unit}/jsonld",
       "/v1/units/{unit}/osm",
+      "/v1/google-hours",
       "/v1/units/{unit}/google-hours",
       "/v1/units/{unit}/config",
     ]);

@@ -1,80 +1,21 @@
-import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
-import type { Organization, Unit } from "../contacts/createOrganization";
+import { formatPlainDate } from "../calendar/plainDate";
+import { nextDayStart } from "../zone/nextDayStart";
 import { toICalendar } from "../exports/toICalendar";
 import { toOpeningHoursTag } from "../exports/toOpeningHoursTag";
-import { toGoogleBusinessHours } from "../google/toGoogleBusinessHours";
-import type { Language } from "../schedule/rules";
 import { toSchemaOrg } from "../schemaOrg/toSchemaOrg";
 import { upcomingDeviations, daysTable } from "../texts/weekTable";
-import { localDateInZone, parseChatInstant } from "../zone/isoInstant";
 import { dayResult } from "../chat/dayResult";
 import { contactJson, statusJson, unitJson } from "./answers";
-import { nextDayStart } from "../zone/nextDayStart";
 import { earliest } from "./caching";
-import type { RouteName, RouteParameters } from "./parameters";
-import type { Loaded, ServiceState } from "./state";
+import { GOOGLE_ROUTES } from "./googleRoutes";
+import { firstDate, instant, json, JSON_TYPE, language, route, type Route } from "./routeKit";
+
+export type { Answer, Route, RouteContext } from "./routeKit";
 
 /*
  * The routes of the service, one entry each: its path, what it answers (for the OpenAPI
  * document) and how. The parameters of each are in parameters.ts under the same name.
  */
-
-/** What a route answers: a body, its media type, and when it can change (null: only with the config). */
-export interface Answer {
-  readonly body: string;
-  readonly contentType: string;
-  readonly changesAt: number | null;
-  /** `no-store`: never cached (health). */
-  readonly noStore?: boolean;
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-/** What a route's answer is made from. */
-export interface RouteContext<N extends RouteName> {
-  readonly loaded: Loaded;
-  readonly organization: Organization;
-  /** The unit of a `/v1/units/{unit}/…` route. */
-  readonly unit: Unit;
-  readonly parameters: RouteParameters<N>;
-  /** The request's instant, epoch ms. */
-  readonly now: number;
-  readonly state: ServiceState;
-}
-
-/** One route. */
-export interface Route<N extends RouteName = RouteName> {
-  readonly name: N;
-  /** The path as OpenAPI writes it: `/v1/units/{unit}/status`. */
-  readonly path: string;
-  readonly summary: string;
-  readonly description: string;
-  /** The media type of a 200 answer. */
-  readonly produces: string;
-  answer(context: RouteContext<N>): Answer;
-}
-
-const JSON_TYPE = "application/json; charset=utf-8";
-
-function json(body: unknown, changesAt: number | null): Answer {
-  return { body: JSON.stringify(body), contentType: JSON_TYPE, changesAt };
-}
-
-const language = (lang: Language | undefined): Language => lang ?? "sv";
-
-/** `from` as given, or today in the unit's zone (then the answer changes at midnight). */
-function firstDate(from: string | undefined, unit: Unit, now: number): { first: number; changesAt: number | null } {
-  if (from !== undefined) return { first: parsePlainDate(from), changesAt: null };
-  return { first: parsePlainDate(localDateInZone(new Date(now), unit.timeZone)), changesAt: nextDayStart(now, unit.timeZone) };
-}
-
-/** The instant asked about, and whether it was given. */
-function instant(at: string | undefined, unit: Unit, now: number): { ms: number; given: boolean } {
-  return at === undefined ? { ms: now, given: false } : { ms: parseChatInstant(at, unit.timeZone).getTime(), given: true };
-}
-
-function route<N extends RouteName>(definition: Route<N>): Route<N> {
-  return Object.freeze(definition);
-}
 
 /**
  * The routes, in the order the OpenAPI document lists them.
@@ -278,19 +219,7 @@ export const ROUTES: readonly Route[] = [
       return json({ unit: { id: unit.id, name: unit.name }, from, to, opening_hours: toOpeningHoursTag(unit.hours, { from, to }) }, changesAt);
     },
   }),
-  route({
-    name: "google",
-    path: "/v1/units/{unit}/google-hours",
-    summary: "Google Business Profile hours",
-    description:
-      "The unit's `regularHours` (the weekly hours) and `specialHours` (every date of `days` (default 365) days from `from` (default: today) with other hours) " +
-      "as the Google Business Information API v1 writes them, for `locations.patch` with `updateMask=regularHours,specialHours`.",
-    produces: JSON_TYPE,
-    answer: ({ unit, parameters, now }) => {
-      const { first, changesAt } = firstDate(parameters.from, unit, now);
-      return json(toGoogleBusinessHours(unit.hours, { from: formatPlainDate(first), days: parameters.days ?? 365 }), changesAt);
-    },
-  }),
+  ...GOOGLE_ROUTES,
   route({
     name: "config",
     path: "/v1/units/{unit}/config",
