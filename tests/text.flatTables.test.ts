@@ -77,6 +77,9 @@ describe("flattenTables rewrites a table line for line", () => {
     const flat = flattenTables(["Dag | Mån | Tis", "Öppet | 8–16 | 8–16", "Telefon | 9–11 | 9–11"]);
     expect(flat.lines.slice(1)).toEqual(["Mån 8–16, Tis 8–16", "Telefon: Mån 9–11, Tis 9–11"]);
   });
+  it("reads a row of days and hours by turns", () => {
+    expect(flattenTables(["Måndag–fredag | 8–16 | Lördag | –"]).lines).toEqual(["Måndag–fredag 8–16, Lördag stängt"]);
+  });
   it("turns a label and a phone number into a contact line", () => {
     expect(flattenTables(["Växel | 0961-140 00"]).lines).toEqual(["Växel: 0961-140 00"]);
   });

@@ -170,8 +170,9 @@ function readDayRows(heading: Row, rows: readonly Row[]): TableReading {
 
 /**
  * Rows without a heading: `Måndag | 10–18`, `Växel | 0961-140 00`. A row of days and one
- * cell of hours reads as "Måndag 10–18"; a row of days with more cells cannot say what they
- * are, so every row of days in the table is unread. Other rows are read as written.
+ * cell of hours reads as "Måndag 10–18", days and hours by turns as "Mån–fre 8–16, Lör
+ * 10–14"; a row of days with other cells cannot say what they are, so every row of days in
+ * the table is unread. Other rows are read as written.
  */
 function readRowsWithoutHeading(rows: readonly Row[]): TableReading | null {
   const rewritten = new Map<number, string>();
@@ -180,6 +181,7 @@ function readRowsWithoutHeading(rows: readonly Row[]): TableReading | null {
     const [first, ...rest] = row.cells;
     if (readCell(first!).kind === "days") {
       if (rest.length === 1 && rest[0] !== "") rewritten.set(row.index, `${first} ${hoursText(rest[0]!, readCell(rest[0]!))}`);
+      else if (isDaysHoursPairs(row.cells)) rewritten.set(row.index, pairsText(row.cells));
       else problem ??= rest.some((c) => c === "") ? `rad ${row.index + 1} har en tom cell (en sammanslagen cell?)` : `rad ${row.index + 1} har ${row.cells.length} celler och tabellen ingen rubrik som säger vad kolumnerna är`;
     } else if (rest.length === 1 && Array.isArray(readContactLine(`${first}: ${rest[0]}`, row.index + 1))) {
       rewritten.set(row.index, `${first}: ${rest[0]}`);
@@ -187,6 +189,17 @@ function readRowsWithoutHeading(rows: readonly Row[]): TableReading | null {
   }
   if (problem) return { problem };
   return rewritten.size > 0 ? { rows: rewritten, used: [] } : null;
+}
+
+/** `Måndag–fredag | 8–16 | Lördag | 10–14`: days and hours by turns, each hours cell its days'. */
+function isDaysHoursPairs(cells: readonly string[]): boolean {
+  return cells.length % 2 === 0 && cells.every((cell, i) => readCell(cell).kind === (i % 2 === 0 ? "days" : "hours"));
+}
+
+function pairsText(cells: readonly string[]): string {
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) pairs.push(`${cells[i]} ${hoursText(cells[i + 1]!, readCell(cells[i + 1]!))}`);
+  return pairs.join(", ");
 }
 
 /** Why a row cannot be matched to the heading's columns, or null. */
