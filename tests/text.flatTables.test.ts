@@ -136,4 +136,9 @@ describe("parseHoursText reads tables", () => {
     const { unread } = parseHoursText("Dag | Tid\nMåndag | 8–16\nTisdag | enligt överenskommelse", { year: 2026 });
     expect(unread.map((u) => [u.line, u.text])).toEqual([[3, "Tisdag | enligt överenskommelse"]]);
   });
+  it("gives days waiting above an unread table no hours from below it", () => {
+    const { config, unread } = parseHoursText("Måndag–fredag\nDag | Reception | Telefon\nMåndag | 8–12 | 13–16\n8–16", { year: 2026 });
+    expect(config.weekly).toBeUndefined();
+    expect(unread.map((u) => u.line)).toEqual([1, 2, 3, 4]);
+  });
 });

@@ -79,8 +79,7 @@ interface Context {
 export function readSections(text: string, options: { year: number; holidays: HolidayReading; calendar?: CalendarCode }): HoursSection[] {
   const calendar = options.calendar ?? "SE";
   const written = text.split(/\r\n|\r|\n/);
-  // Flattened tables become the lines the reader reads ("Måndag | 8–12 | 13–16" → "Måndag 8–12 och 13–16");
-  // a table's heading row, and every line of a table it cannot read, read as adding nothing here.
+  // Tables become lines the reader reads ("Måndag | 8–12 | 13–16" → "Måndag 8–12 och 13–16"); their used and unread lines add nothing.
   const tables = flattenTables(written);
   const lines = tables.lines;
   const readings = lines.map((raw, index): LineReading => (tables.used.has(index + 1) || tables.unread.has(index + 1) ? { kind: "restClosed" } : readLine(raw, index + 1, calendar)));
@@ -128,7 +127,10 @@ export function readSections(text: string, options: { year: number; holidays: Ho
   readings.forEach((reading, index) => {
     const line = index + 1;
     const tableProblem = tables.unread.get(line);
-    if (tableProblem !== undefined) return unread(line, written[index]!.trim(), tableProblem);
+    if (tableProblem !== undefined) {
+      dropWaiting(); // days above an unread table get no hours from below it
+      return unread(line, written[index]!.trim(), tableProblem);
+    }
     switch (reading.kind) {
       case "blank":
         if (context?.used) context.afterBlank = true;
