@@ -4,6 +4,7 @@ import type { ContactLine } from "./contacts";
 import type { Heading } from "./headings";
 import type { ReadScheduleConfig } from "./readConfig";
 import { headingKind, readKindLabel, type HoursKind } from "./hourKinds";
+import { flattenTables } from "./flatTables";
 import { readLine, type LineReading } from "./readLines";
 import { YearRollover } from "./yearRollover";
 import { followedByHours, isWeekdaysOnly } from "./sectionLookahead";
@@ -78,8 +79,11 @@ interface Context {
  */
 export function readSections(text: string, options: { year: number; holidays: HolidayReading; calendar?: CalendarCode }): HoursSection[] {
   const calendar = options.calendar ?? "SE";
-  const lines = text.split(/\r\n|\r|\n/);
-  const readings = lines.map((raw, index) => readLine(raw, index + 1, calendar));
+  const written = text.split(/\r\n|\r|\n/);
+  // Tables become lines the reader reads ("Måndag | 8–12 | 13–16" → "Måndag 8–12 och 13–16"); their used and unread lines add nothing.
+  const tables = flattenTables(written);
+  const lines = tables.lines;
+  const readings = lines.map((raw, index): LineReading => (tables.used.has(index + 1) || tables.unread.has(index + 1) ? { kind: "restClosed" } : readLine(raw, index + 1, calendar)));
   const newSection = (line: number, heading: string | null, owner: string | null, kind: HoursKind | null = null): OpenSection => ({
     heading,
     owner,
@@ -127,6 +131,11 @@ export function readSections(text: string, options: { year: number; holidays: Ho
 
   readings.forEach((reading, index) => {
     const line = index + 1;
+    const tableProblem = tables.unread.get(line);
+    if (tableProblem !== undefined) {
+      dropWaiting(); // days above an unread table get no hours from below it
+      return unread(line, written[index]!.trim(), tableProblem);
+    }
     switch (reading.kind) {
       case "blank":
         if (context?.used) context.afterBlank = true;
@@ -295,7 +304,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       return {
         heading: section.heading,
         config: calendar === "SE" ? finished.config : { calendar, ...finished.config },
-        unread: [...section.unread, ...gapLines].sort((a, b) => a.line - b.line),
+        unread: [...section.unread, ...gapLines].map((u) => (tables.rewritten.has(u.line) && !("partial" in u) ? { ...u, text: written[u.line - 1]!.trim() } : u)).sort((a, b) => a.line - b.line),
         contacts: section.contacts,
         assumptions: section.builder.assumptions,
         line: section.line,
