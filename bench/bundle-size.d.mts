@@ -12,7 +12,12 @@ export interface BundleReport {
   minifiedBytes: number;
   gzipBytes: number;
   inputs: BundleInput[];
+  /** Imports of the initial files from outside the page's own files (nothing, when all is bundled). */
   imports: { path: string; kind: string; external?: boolean }[];
+  /** The entry file's dynamic `import()`s of the lazy chunks. */
+  dynamicImports: { path: string; kind: string; external?: boolean }[];
+  /** Chunks the page fetches only when its code asks (a dynamic `import()`), each measured alone. */
+  lazy: (Omit<BundleReport, "metafile" | "imports" | "dynamicImports" | "lazy"> & { path: string })[];
 }
 
 export interface Page {

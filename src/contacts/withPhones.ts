@@ -26,8 +26,19 @@ export type { Organization } from "./createOrganization";
  * export const Schema = withPhoneNumbers(contacts.OrganizationConfigSchema);
  */
 export function withPhoneNumbers<T>(value: T): T {
-  registerPhoneParser(parsePhoneNumberFromString);
+  registerLibphonenumber();
   return value;
+}
+
+/**
+ * Registers libphonenumber-js's parser for the contacts. The elements call it after
+ * importing this module on demand (src/elements/phoneSupport.ts).
+ *
+ * @example
+ * (await import("./withPhones")).registerLibphonenumber();
+ */
+export function registerLibphonenumber(): void {
+  registerPhoneParser(parsePhoneNumberFromString);
 }
 
 /**

@@ -26,5 +26,7 @@ export function loadPhoneSupport(): Promise<void> {
     const module = (await import(/* @vite-ignore */ url)) as { parsePhoneNumberFromString: typeof ParsePhone };
     registerPhoneParser(module.parsePhoneNumberFromString);
   })();
+  // A failed load (offline) is tried again by the next element that needs phones.
+  loaded.catch(() => (loaded = null));
   return loaded;
 }
