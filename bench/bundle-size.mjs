@@ -31,11 +31,13 @@ const KB = 1024;
  *   real change to look at. (Set at 56 KB before the units, with a guess at their size; units
  *   and the places' calendars brought it to 56.0.)
  * - `contacts, from oppettider/contacts`: the same page through the subpath, same budget.
- * - `elements`: a page bundled with `import "oppettider/elements"` (the custom elements, with
- *   the contacts element's phone numbers: libphonenumber-js is a plain import there, as a
- *   bundler splits or not as the site wishes). Measured 67.4 KB when set; 72 KB leaves about
- *   7 %. The one file for a script tag, with the phone metadata in a second file loaded only
- *   for contacts, has its own budget of 45 KB (tests/integration/elements.size.test.ts).
+ * - `elements`: a page bundled with `import "oppettider/elements"`, all five elements (the
+ *   calendar too). Issue #19's bar: at most 50 KB. The contacts element's phone numbers
+ *   (libphonenumber-js) are an `import()` (src/elements/phoneSupport.ts), so the bundler puts
+ *   them in a chunk of their own (28.5 KB gzipped) that the page fetches only when it builds
+ *   contacts with phone numbers; the budget is for what the page loads up front. Measured
+ *   43.1 KB when set (was 71.5 KB with the phones in it). The one file for a script tag has its
+ *   own budget of 45 KB (tests/integration/elements.size.test.ts).
  * - `everything`: `import * as oppettider` — the whole library, what a page gets that cannot
  *   tree-shake. Measured 91.9 KB when set. 120 KB leaves room for the features still to come
  *   (reading Swedish hours text) and still catches a dependency bundled whole by mistake (all
@@ -72,7 +74,7 @@ console.log(first && phone ? \`Ring \${first.name}: \${phone.display}\` : "Ingen
   },
   {
     name: "elements",
-    budget: 72 * KB,
+    budget: 50 * KB,
     source: `import "oppettider/elements";
 `,
   },
