@@ -6,8 +6,6 @@ import { parsePhone as readPhone, type Phone, type PhoneType } from "./phone";
 import { registerPhoneParser } from "./phoneParser";
 import type { OrganizationConfig } from "./schema";
 
-export type { Organization } from "./createOrganization";
-
 /*
  * The contacts as the library's entries (`oppettider`, `oppettider/contacts`, the CLI, the
  * server) give them: synchronous, with libphonenumber-js imported statically. Each export
