@@ -6,6 +6,7 @@ export interface BundleInput {
   bytes: number;
 }
 
+/** A page's initial load (its entry file and the chunks that imports statically); `lazy` apart. */
 export interface BundleReport {
   text: string;
   metafile: Metafile;

@@ -1,7 +1,8 @@
 // What a web page that uses oppettider ships, measured on the package as users get it:
 // `npm pack`, the tarball installed into an empty project, and a page importing from
 // "oppettider" bundled by esbuild the way a web app ships it (ESM, minified, browser
-// platform, es2020), gzipped at level 9. Shared by `npm run bench` and
+// platform, es2020, code splitting), gzipped at level 9: what the page loads up front, and
+// apart from it each chunk it fetches only on demand (an import()). Shared by `npm run bench` and
 // tests/integration/size.bundle.test.ts, so both measure the same thing.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // What a web page ships when it uses oppettider, measured on the package as users get it:
 // the packed tarball installed into an empty project (tests/integration/globalSetup.ts), each
-// page of bench/bundle-size.mjs bundled by esbuild for the browser (ESM, minified), gzipped
-// at level 9, against its budget (issue #9: the status page at most 40 KB). `npm run bench`
+// page of bench/bundle-size.mjs bundled by esbuild for the browser (ESM, minified, code
+// splitting), gzipped at level 9, what it loads up front against its budget (issue #9: the status page at most 40 KB). `npm run bench`
 // measures the same pages the same way.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { bundlePage, bundlePageFromSource, describePage, isNodeBuiltin, PAGES, type BundleReport, type Page } from "../../bench/bundle-size.mjs";
