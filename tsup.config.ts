@@ -40,7 +40,14 @@ const LIBRARY_ENTRIES = {
 };
 
 /**
- * Every library module (not the CLI's, not the compile-time checks) as an entry, `lib/<path>`.
+ * Modules that are also loaded with `import()` (the elements' phone numbers,
+ * src/elements/phoneSupport.ts). Not entries: an entry's `import()` would name its entry file
+ * in dist/lib/, which is deleted; esbuild gives the module a chunk of its own instead.
+ */
+const LAZY_MODULES = ["src/contacts/withPhones.ts"];
+
+/**
+ * Every library module (not the CLI's, not the compile-time checks, not LAZY_MODULES) as an entry, `lib/<path>`.
  * Top-level side effects (custom elements defining themselves) belong in an entry file of
  * src/entries/, which is not one of these, so that they stay in that entry's own output file;
  * list that file under "sideEffects" in package.json, or bundlers drop `import "…/elements"`.
@@ -51,7 +58,7 @@ function moduleEntries(folder = "src"): Record<string, string> {
     const path = join(folder, name.name);
     if (name.isDirectory()) {
       if (!["src/cli", "src/mcp", "src/entries", "src/elements/browser"].includes(path)) Object.assign(entries, moduleEntries(path));
-    } else if (name.name.endsWith(".ts") && path !== "src/index.ts" && path !== "src/public/typeChecks.ts") {
+    } else if (name.name.endsWith(".ts") && path !== "src/index.ts" && path !== "src/public/typeChecks.ts" && !LAZY_MODULES.includes(path)) {
       entries[`lib/${path.slice("src/".length, -".ts".length)}`] = path;
     }
   }

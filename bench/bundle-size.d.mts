@@ -6,13 +6,19 @@ export interface BundleInput {
   bytes: number;
 }
 
+/** A page's initial load (its entry file and the chunks that imports statically); `lazy` apart. */
 export interface BundleReport {
   text: string;
   metafile: Metafile;
   minifiedBytes: number;
   gzipBytes: number;
   inputs: BundleInput[];
+  /** Imports of the initial files from outside the page's own files (nothing, when all is bundled). */
   imports: { path: string; kind: string; external?: boolean }[];
+  /** The entry file's dynamic `import()`s of the lazy chunks. */
+  dynamicImports: { path: string; kind: string; external?: boolean }[];
+  /** Chunks the page fetches only when its code asks (a dynamic `import()`), each measured alone. */
+  lazy: (Omit<BundleReport, "metafile" | "imports" | "dynamicImports" | "lazy"> & { path: string })[];
 }
 
 export interface Page {

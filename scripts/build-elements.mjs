@@ -20,11 +20,14 @@ import { luxonZone } from "./luxonZone.mjs";
 const outdir = join(root, "dist/browser");
 const LAZY_PHONE = join(root, "src/elements/browser/lazyPhone.ts");
 
-/** Both the library's libphonenumber-js import and the elements' phone loader go to the lazy module. */
+/**
+ * The elements' phone loader goes to the lazy module. libphonenumber-js itself must not be
+ * in the elements file: the contacts take the parser that loader registers.
+ */
 const lazyPhonePlugin = {
   name: "lazy-phone",
   setup(build) {
-    build.onResolve({ filter: /^libphonenumber-js\/min$/ }, () => ({ path: LAZY_PHONE }));
+    build.onResolve({ filter: /^libphonenumber-js\/min$/ }, (args) => ({ errors: [{ text: `libphonenumber-js imported by ${relative(root, args.importer)}: it belongs in oppettider-elements-phone.js only` }] }));
     build.onResolve({ filter: /^\.\/phoneSupport$/ }, (args) => (args.importer.startsWith(join(root, "src/elements")) ? { path: LAZY_PHONE } : undefined));
   },
 };

@@ -46,14 +46,15 @@ export type { DeepReadonly } from "./validation/deepReadonly";
 export { presets } from "./presets/index";
 
 // --- Organisations and contacts ---------------------------------------------------------
-export { createOrganization } from "./contacts/createOrganization";
+export { createOrganization } from "./contacts/withPhones";
 export type { ContactPoint, Email, Organization, Unit } from "./contacts/createOrganization";
 export type { Place } from "./contacts/place";
 export { unitMatchMessage } from "./contacts/findUnit";
 export type { UnitMatch, UnitMatchKind } from "./contacts/findUnit";
 export { OrganizationConfigSchema, UnitConfigSchema } from "./public/organizationConfigSchema";
 export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig, UnitConfig } from "./contacts/schema";
-export { parsePhone, PHONE_TYPES } from "./contacts/phone";
+export { PHONE_TYPES } from "./contacts/phone";
+export { parsePhone } from "./contacts/withPhones";
 export type { Phone, PhoneType } from "./contacts/phone";
 export { toVCard } from "./contacts/toVCard";
 

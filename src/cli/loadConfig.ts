@@ -1,4 +1,5 @@
-import { createOrganization, type Organization } from "../contacts/createOrganization";
+import type { Organization } from "../contacts/createOrganization";
+import { createOrganization } from "../contacts/withPhones";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import { createSchedule, type Schedule } from "../schedule/createSchedule";

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Command, Option } from "commander";
-import { createOrganization } from "../contacts/createOrganization";
+import { createOrganization } from "../contacts/withPhones";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
 import { checkMcpOrigins } from "../server/mcpOrigins";

@@ -55,15 +55,13 @@ export interface Organization extends Place {
 }
 
 /**
- * Validates an organisation config and builds it. Throws `ConfigError` listing every
- * problem with its path (e.g. `contacts[1].phones[0]: "12345" is not a valid phone number`,
- * `units[2].id: duplicate unit id "biblioteket" (also units[1])`).
+ * Validates an organisation config and builds it, with the phone parser that is registered
+ * (./phoneParser.ts). The library's `createOrganization` is ./withPhones.ts, which registers
+ * libphonenumber-js first; the elements call this one after loading it on demand.
  *
  * @example
- * const kommun = createOrganization(presets.arjeplogKommun);
- * kommun.contact("medborgarservice").phones[0].display // => "0961-144 44"
- * kommun.reachable(new Date("2026-12-23T14:00:00+01:00")).map((c) => c.id) // => ["medborgarservice"]
- * kommun.units.map((u) => u.id) // => ["arjeplogs-kommun"]
+ * await loadPhoneSupport(); // src/elements/phoneSupport.ts
+ * createOrganization(presets.arjeplogKommun).contact("vaxel").phones[0].display // => "0961-140 00"
  */
 export function createOrganization(config: DeepReadonly<OrganizationConfig>, options: ScheduleOptions = {}): Organization {
   const valid = parseWith(OrganizationConfigSchema, config, "organization config");

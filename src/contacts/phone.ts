@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { phoneParser } from "./phoneParser";
 
 /** What kind of line a number is, as vCard's TEL types name them. */
 export const PHONE_TYPES = ["voice", "cell", "fax", "text", "textphone"] as const;
@@ -21,7 +21,8 @@ export interface Phone {
 /**
  * Reads a phone number as written in Sweden (`"0961-144 44"`, `"0961 - 140 00"`) or
  * internationally (`"+46 961 144 44"`), through libphonenumber-js. Returns an error text
- * for a number that is not a valid one.
+ * for a number that is not a valid one. Needs the parser registered (./phoneParser.ts): the
+ * public `parsePhone` (./withPhones.ts) does that.
  *
  * @example
  * parsePhone("070-206 52 98", "cell")
@@ -29,7 +30,7 @@ export interface Phone {
  * //      uri: "tel:+46702065298", type: "cell" }
  */
 export function parsePhone(text: string, type: PhoneType = "voice"): Phone | string {
-  const number = parsePhoneNumberFromString(text, "SE");
+  const number = phoneParser()(text, "SE");
   if (!number || !number.isValid()) return `${JSON.stringify(text)} is not a valid phone number`;
   return Object.freeze({
     e164: number.number,

@@ -9,14 +9,15 @@
  * import { presets } from "oppettider";
  * createOrganization(presets.arjeplogKommun).contact("vaxel").phones[0].display; // => "0961-140 00"
  */
-export { createOrganization } from "../contacts/createOrganization";
+export { createOrganization } from "../contacts/withPhones";
 export type { ContactPoint, Email, Organization, Unit } from "../contacts/createOrganization";
 export type { Place } from "../contacts/place";
 export { unitMatchMessage } from "../contacts/findUnit";
 export type { UnitMatch, UnitMatchKind } from "../contacts/findUnit";
 export { OrganizationConfigSchema, UnitConfigSchema } from "../public/organizationConfigSchema";
 export type { Address, ContactPointConfig, OrganizationConfig, Person, PhoneConfig, UnitConfig } from "../contacts/schema";
-export { parsePhone, PHONE_TYPES } from "../contacts/phone";
+export { PHONE_TYPES } from "../contacts/phone";
+export { parsePhone } from "../contacts/withPhones";
 export type { Phone, PhoneType } from "../contacts/phone";
 export { toVCard } from "../contacts/toVCard";
 export { reachabilityText } from "../texts/reachabilityText";

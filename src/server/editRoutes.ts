@@ -1,5 +1,6 @@
 import type { Context, Hono } from "hono";
-import { createOrganization, type Organization } from "../contacts/createOrganization";
+import type { Organization } from "../contacts/createOrganization";
+import { createOrganization } from "../contacts/withPhones";
 import type { OrganizationConfig } from "../contacts/schema";
 import { ConfigError, type ConfigIssue } from "../validation/configError";
 import { parseJsonText } from "../validation/parseJsonText";

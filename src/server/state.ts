@@ -1,5 +1,6 @@
 import { isOrganization } from "../contacts/isOrganization";
-import { createOrganization, type Organization } from "../contacts/createOrganization";
+import type { Organization } from "../contacts/createOrganization";
+import { createOrganization } from "../contacts/withPhones";
 import type { OrganizationConfig } from "../contacts/schema";
 import { ConfigError, type ConfigIssue } from "../validation/configError";
 

@@ -1,7 +1,7 @@
 // What a web page ships when it uses oppettider, measured on the package as users get it:
 // the packed tarball installed into an empty project (tests/integration/globalSetup.ts), each
-// page of bench/bundle-size.mjs bundled by esbuild for the browser (ESM, minified), gzipped
-// at level 9, against its budget (issue #9: the status page at most 40 KB). `npm run bench`
+// page of bench/bundle-size.mjs bundled by esbuild for the browser (ESM, minified, code
+// splitting), gzipped at level 9, what it loads up front against its budget (issue #9: the status page at most 40 KB). `npm run bench`
 // measures the same pages the same way.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { bundlePage, bundlePageFromSource, describePage, isNodeBuiltin, PAGES, type BundleReport, type Page } from "../../bench/bundle-size.mjs";
@@ -17,15 +17,23 @@ const MARKERS = {
 } as const;
 type Part = keyof typeof MARKERS;
 
-/** What each page must contain and must leave out. */
-const EXPECTED: Record<string, { has: Part[]; lacks: Part[] }> = {
+/**
+ * What each page must contain up front and must leave out, and what it loads on demand
+ * (chunks of a dynamic `import()`; none unless named).
+ */
+const EXPECTED: Record<string, { has: Part[]; lacks: Part[]; onDemand?: Part[] }> = {
   status: { has: [], lacks: Object.keys(MARKERS) as Part[] },
   contacts: { has: ["phone numbers (libphonenumber-js)"], lacks: ["vCard", "iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"] },
   "contacts, from oppettider/contacts": {
     has: ["phone numbers (libphonenumber-js)"],
     lacks: ["vCard", "iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"],
   },
-  elements: { has: ["phone numbers (libphonenumber-js)", "vCard"], lacks: ["iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"] },
+  // The phone numbers in a chunk of their own, fetched when contacts with phones are built.
+  elements: {
+    has: ["vCard"],
+    lacks: ["phone numbers (libphonenumber-js)", "iCalendar", "chat tools", "schema.org", "JSON Schema (zod's toJSONSchema)"],
+    onDemand: ["phone numbers (libphonenumber-js)"],
+  },
   everything: { has: Object.keys(MARKERS) as Part[], lacks: [] },
 };
 
@@ -65,9 +73,26 @@ describe.each(PAGES.map((page) => [page.name, page] as const))("page %s", (_name
     expect(found.filter((part) => expected.lacks.includes(part))).toEqual([]);
   });
 
+  it("loads on demand only what it names, each in a chunk of its own", () => {
+    const onDemand = EXPECTED[page.name]!.onDemand ?? [];
+    expect(report.lazy.length).toBe(onDemand.length);
+    for (const part of onDemand) {
+      const chunk = report.lazy.find((candidate) => candidate.text.includes(MARKERS[part]));
+      expect(chunk, `${part} in a chunk of its own`).toBeDefined();
+      // Fetched by the page's own code with import(), not up front.
+      expect(report.dynamicImports.map((imported) => imported.path)).toContain(chunk!.path);
+      console.log(`page "${page.name}": ${part} loaded on demand, ${kb(chunk!.gzipBytes)} gzipped (${chunk!.gzipBytes} B)`);
+    }
+  });
+
   if (page.name === "elements") {
+    const TAGS = ["oppettider-status", "oppettider-week", "oppettider-deviations", "oppettider-contacts", "oppettider-calendar"];
     it("has every element, the calendar included", () => {
-      for (const tag of ["oppettider-status", "oppettider-week", "oppettider-deviations", "oppettider-contacts", "oppettider-calendar"]) expect(report.text).toContain(tag);
+      for (const tag of TAGS) expect(report.text).toContain(tag);
+    });
+
+    it("does not repeat the elements' code in the phone chunk", () => {
+      for (const chunk of report.lazy) for (const tag of TAGS) expect(chunk.text).not.toContain(tag);
     });
   }
 
