@@ -1,0 +1,126 @@
+import { presets, type Organization } from "../index";
+import { renderCalendar, dayHoursText } from "./calendarPane";
+import { renderUnitForm, type EditedConfig } from "./configForm";
+import { el } from "./dom";
+import { renderExceptions } from "./exceptionsForm";
+import { renderExports } from "./exportPane";
+import { mountFileIo } from "./fileIo";
+import { renderNextYear } from "./nextYear";
+import { checkConfig, showProblems } from "./problems";
+import { mountSavePane } from "./savePane";
+import { mountTextPane } from "./textPane";
+import { languageOf, word } from "./words";
+
+/* The studio page: wires the panes to one config being edited. */
+
+const language = languageOf(location.href);
+const served = location.protocol === "http:" || location.protocol === "https:";
+document.documentElement.lang = language;
+document.title = word("title", language);
+
+let config = JSON.parse(JSON.stringify(presets.arjeplogKommun)) as EditedConfig;
+let unitIndex = 0;
+let lastGood: Organization | null = null;
+const today = new Date().toISOString().slice(0, 10);
+let year = Number(today.slice(0, 4));
+let month = Number(today.slice(5, 7));
+let picked = today;
+
+const section = (id: string) => el("section", { id, "aria-labelledby": `${id}-h` });
+const toggle = new URL(location.href);
+toggle.searchParams.set("lang", language === "sv" ? "en" : "sv");
+const problems = el("div", { id: "problems", role: "region", "aria-label": word("problems", language) });
+const textSection = section("text");
+const formSection = section("form");
+const unitPicker = el("select", { id: "unit-pick" });
+const form = el("div", { id: "unit-form" });
+const exceptions = el("div", { id: "exceptions" });
+const calendarSection = section("calendar");
+const monthPicker = el("input", { id: "month-pick", type: "month" });
+const calendarPane = el("div", { id: "calendar-pane" });
+const why = el("div", { id: "why", role: "status" });
+const nextYear = el("div", { id: "next-year" });
+const exportSection = section("export");
+const outputs = el("div", { id: "outputs" });
+const saveSection = section("save");
+
+document.body.replaceChildren(
+  el("header", {}, el("h1", {}, word("title", language)), el("a", { href: toggle.search, id: "lang-toggle", lang: language === "sv" ? "en" : "sv" }, word("language", language))),
+  el("main", {}, problems, textSection, formSection, calendarSection, exportSection, saveSection),
+);
+formSection.append(el("h2", { id: "form-h" }, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, exceptions);
+calendarSection.append(el("h2", { id: "calendar-h" }, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
+textSection.setAttribute("aria-label", word("textHeading", language));
+exportSection.setAttribute("aria-label", word("exportHeading", language));
+saveSection.setAttribute("aria-label", word("saveHeading", language));
+
+mountTextPane(textSection, language, (reading) => {
+  const hours = (config.units[unitIndex]!.hours ??= {});
+  Object.assign(hours, reading.config);
+  refresh(true);
+});
+const files = mountFileIo(exportSection, language, (json) => load(json), (message) => problems.replaceChildren(el("p", { class: "problem" }, message)));
+exportSection.append(outputs);
+if (served) mountSavePane(saveSection, language, location.origin, () => config, (saved) => load(saved));
+else saveSection.append(el("h2", {}, word("saveHeading", language)), el("p", {}, word("notServed", language)));
+
+monthPicker.addEventListener("change", () => {
+  const [y, m] = monthPicker.value.split("-").map(Number);
+  if (y && m) ((year = y), (month = m), refresh(false));
+});
+unitPicker.addEventListener("change", () => ((unitIndex = Number(unitPicker.value)), refresh(true)));
+
+function load(json: unknown): void {
+  config = json as EditedConfig;
+  unitIndex = 0;
+  refresh(true);
+}
+
+/** Checks the config and redraws what depends on it; `rerender` also redraws the form. */
+function refresh(rerender: boolean): void {
+  if (!Array.isArray(config.units)) config.units = [];
+  if (config.units.length === 0) config.units.push({ name: "", hours: {} });
+  if (rerender) {
+    unitPicker.replaceChildren(...config.units.map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
+    unitPicker.value = String(unitIndex);
+    renderUnitForm(form, config, unitIndex, language, (again) => refresh(again === true));
+    exceptionForm = renderExceptions(exceptions, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
+  }
+  monthPicker.value = `${year}-${String(month).padStart(2, "0")}`;
+  const checked = checkConfig(config);
+  showProblems(document.body, problems, checked.issues, language);
+  if (checked.organization) lastGood = checked.organization;
+  files.update(config, (config.id as string | undefined) ?? "oppettider");
+  if (!lastGood) return;
+  const unit = lastGood.units.find((u) => !u.own && u.name === config.units[unitIndex]!.name) ?? lastGood.units[0]!;
+  renderCalendar(calendarPane, { organization: lastGood, config, unitId: unit.id, year, month }, language, pickDay);
+  showWhy();
+  renderNextYear(nextYear, unit.hours, year, language);
+  renderExports(outputs, config, lastGood, unit.id, language, served ? location.origin : null);
+
+  function showWhy(): void {
+    // TODO(issue 19): use explainDay(schedule, date) once it is in the library, for what the rule overrides.
+    const day = unit.hours.day(picked);
+    why.replaceChildren(el("h3", {}, `${word("why", language)}: ${picked}`), el("p", { id: "why-text" }, `${dayHoursText(unit.hours, picked, language)} — ${day.rule.labels[language]}`));
+  }
+}
+
+let exceptionForm = { openFor: (_date: string) => undefined as void };
+function pickDay(date: string): void {
+  picked = date;
+  refresh(false);
+  exceptionForm.openFor(date);
+}
+
+async function start(): Promise<void> {
+  if (served) {
+    try {
+      const response = await fetch(`${location.origin}/v1/config`, { cache: "no-store" });
+      if (response.ok) config = (await response.json()) as EditedConfig;
+    } catch {
+      // No edit API: start from the default.
+    }
+  }
+  refresh(true);
+}
+void start();
