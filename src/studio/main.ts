@@ -18,7 +18,7 @@ const served = location.protocol === "http:" || location.protocol === "https:";
 document.documentElement.lang = language;
 document.title = word("title", language);
 
-let config = JSON.parse(JSON.stringify(presets.arjeplogKommun)) as EditedConfig;
+let config = startingConfig();
 let unitIndex = 0;
 let lastGood: Organization | null = null;
 const today = new Date().toISOString().slice(0, 10);
@@ -26,7 +26,7 @@ let year = Number(today.slice(0, 4));
 let month = Number(today.slice(5, 7));
 let picked = today;
 
-const section = (id: string) => el("section", { id, "aria-labelledby": `${id}-h` });
+const section = (id: string) => el("section", { id: `pane-${id}` });
 const toggle = new URL(location.href);
 toggle.searchParams.set("lang", language === "sv" ? "en" : "sv");
 const problems = el("div", { id: "problems", role: "region", "aria-label": word("problems", language) });
@@ -48,8 +48,8 @@ document.body.replaceChildren(
   el("header", {}, el("h1", {}, word("title", language)), el("a", { href: toggle.search, id: "lang-toggle", lang: language === "sv" ? "en" : "sv" }, word("language", language))),
   el("main", {}, problems, textSection, formSection, calendarSection, exportSection, saveSection),
 );
-formSection.append(el("h2", { id: "form-h" }, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, exceptions);
-calendarSection.append(el("h2", { id: "calendar-h" }, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
+formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, exceptions);
+calendarSection.append(el("h2", {}, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
 textSection.setAttribute("aria-label", word("textHeading", language));
 exportSection.setAttribute("aria-label", word("exportHeading", language));
 saveSection.setAttribute("aria-label", word("saveHeading", language));
@@ -79,7 +79,7 @@ function load(json: unknown): void {
 /** Checks the config and redraws what depends on it; `rerender` also redraws the form. */
 function refresh(rerender: boolean): void {
   if (!Array.isArray(config.units)) config.units = [];
-  if (config.units.length === 0) config.units.push({ name: "", hours: {} });
+  if (config.units.length === 0) config.units.push({ id: "enhet", name: "Enhet", hours: {} } as EditedConfig["units"][number]);
   if (rerender) {
     unitPicker.replaceChildren(...config.units.map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
     unitPicker.value = String(unitIndex);
@@ -92,7 +92,8 @@ function refresh(rerender: boolean): void {
   if (checked.organization) lastGood = checked.organization;
   files.update(config, (config.id as string | undefined) ?? "oppettider");
   if (!lastGood) return;
-  const unit = lastGood.units.find((u) => !u.own && u.name === config.units[unitIndex]!.name) ?? lastGood.units[0]!;
+  const id = (config.units[unitIndex] as { id?: string }).id;
+  const unit = lastGood.units.find((u) => !u.own && u.id === id) ?? lastGood.units[0]!;
   renderCalendar(calendarPane, { organization: lastGood, config, unitId: unit.id, year, month }, language, pickDay);
   showWhy();
   renderNextYear(nextYear, unit.hours, year, language);
@@ -110,6 +111,12 @@ function pickDay(date: string): void {
   picked = date;
   refresh(false);
   exceptionForm.openFor(date);
+}
+
+/** Without a saved config: Arjeplogs kommun's hours (the embedded default) as one unit to edit. */
+function startingConfig(): EditedConfig {
+  const preset = JSON.parse(JSON.stringify(presets.arjeplogKommun)) as { name: string; timeZone: string; hours: Record<string, unknown>; contacts?: unknown };
+  return { id: "arjeplogs-kommun", name: preset.name, timeZone: preset.timeZone, units: [{ id: "kommunhuset", name: preset.name, hours: preset.hours, contacts: preset.contacts }] };
 }
 
 async function start(): Promise<void> {

@@ -38,10 +38,11 @@ export function mountTextPane(section: HTMLElement, language: StudioLanguage, us
 
 function renderReading(text: string, reading: ParseHoursResult, list: HTMLElement, assumptions: HTMLElement, language: StudioLanguage): void {
   const unread = new Map(reading.unread.map((line) => [line.line, line]));
+  const headings = new Set(reading.sections.map((s) => s.heading?.trim()).filter(Boolean));
   const items = text.split(/\r?\n/).flatMap((line, index) => {
     if (line.trim() === "") return [];
     const missed = unread.get(index + 1);
-    const verdict = missed ? `${word("lineUnread", language)}: ${missed.reason}` : word("lineRead", language);
+    const verdict = missed ? `${word("lineUnread", language)}: ${missed.reason}` : headings.has(line.trim()) ? word("lineHeading", language) : word("lineRead", language);
     return [el("li", { class: missed ? "unread" : "read", "data-line": String(index + 1) }, el("span", { class: "line" }, line), " — ", el("span", { class: "verdict" }, verdict))];
   });
   list.replaceChildren(...items);

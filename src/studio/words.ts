@@ -10,6 +10,7 @@ const WORDS = {
   textLabel: { sv: "Öppettider som de står på webbplatsen", en: "Opening hours as your site shows them" },
   useReading: { sv: "Använd som veckotider", en: "Use as weekly hours" },
   lineRead: { sv: "läst", en: "read" },
+  lineHeading: { sv: "läst som rubrik (enhetens namn)", en: "read as a heading (the unit's name)" },
   lineUnread: { sv: "inte läst", en: "not read" },
   assumptions: { sv: "Antaganden att kontrollera", en: "Assumptions to check" },
   formHeading: { sv: "2. Redigera", en: "2. Edit" },

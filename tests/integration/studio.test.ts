@@ -1,0 +1,188 @@
+// The studio page (issue 19) in Chromium: dist/studio/index.html opened as a file (no server:
+// reading pasted text, the form, the calendar, download) and served by a real
+// `oppettider serve --config … --edit-token-file …` at /studio (saving, 401 and 412 in words),
+// axe-clean in Swedish and English, no console errors (a CSP refusal is one). The clock is
+// fixed at Monday 7 December 2026, so the month shown is December 2026.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import Holidays from "date-holidays";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+import { ROOT } from "../helpers/builtCli";
+import { startServe } from "./helpers/serveProcess";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const STUDIO = pathToFileURL(join(ROOT, "dist/studio/index.html")).href;
+const NOW = Date.parse("2026-12-07T10:00:00+01:00");
+// 14 December 2026 is an ordinary Monday: no Swedish holiday (date-holidays agrees), not an eve.
+const ORDINARY_MONDAY = "2026-12-14";
+const TOKEN = "studio-test-token-8d1e5b7a";
+
+const dir = mkdtempSync(join(tmpdir(), "oppettider-studio-"));
+let browser: Browser;
+beforeAll(async () => ({ browser } = await launchChromium()));
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page with the clock fixed, collecting console errors and page errors. */
+async function openPage(url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.setFixedTime(NOW);
+  await page.goto(url);
+  await page.locator(`#calendar-pane [data-date="${ORDINARY_MONDAY}"]`).waitFor();
+  return { context, page, errors };
+}
+
+const cell = (page: Page, date: string) => page.locator(`#calendar-pane [data-date="${date}"]`);
+async function setField(page: Page, selector: string, text: string) {
+  await page.locator(selector).fill(text);
+  await page.locator(selector).press("Tab"); // change fires on leaving the field
+}
+
+it("the test's Monday is an ordinary Monday", () => {
+  expect(new Date(`${ORDINARY_MONDAY}T12:00:00Z`).getUTCDay()).toBe(1);
+  expect(new Holidays("SE").isHoliday(new Date(`${ORDINARY_MONDAY}T12:00:00`))).toBe(false);
+});
+
+describe("the studio as a file (file://)", () => {
+  it("reads pasted text line by line, with the reason for a line it cannot read", async () => {
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await page.locator("#hours-text").fill("Måndag–fredag 08.00–16.00\nÖppet ibland när vi hinner 10-14\nLördag 10-14");
+      const lines = page.locator("#reading li");
+      await expect.poll(() => lines.count()).toBe(3);
+      expect(await lines.nth(0).getAttribute("class")).toBe("read");
+      expect(await lines.nth(1).getAttribute("class")).toBe("unread");
+      expect(await lines.nth(1).textContent()).toContain("ibland när vi");
+      expect(await lines.nth(2).getAttribute("class")).toBe("read");
+      expect(await page.locator("#read-summary").textContent()).toMatch(/Lördag 10\.00–14\.00/);
+      // Taken into the form: the calendar's Saturday 12 December shows 10.00–14.00.
+      await page.locator("#use-reading").click();
+      expect(await page.locator("#weekly-sat").inputValue()).toBe("10:00-14:00");
+      await expect.poll(() => cell(page, "2026-12-12").textContent()).toContain("10.00–14.00");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("changes the calendar with the weekly hours, shows a problem at its field, adds an exception by clicking a day, downloads the JSON", async () => {
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await setField(page, "#weekly-mon", "09:00-11:00");
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("09.00–11.00");
+
+      await setField(page, "#weekly-tue", "16:00-10:00");
+      const problem = page.locator('[data-problems-for="units[0].hours.weekly.tue"]');
+      await expect.poll(() => problem.textContent()).not.toBe("");
+      expect(await page.locator("#weekly-tue").getAttribute("aria-invalid")).toBe("true");
+      await setField(page, "#weekly-tue", "08:00-16:00");
+      await expect.poll(() => problem.textContent()).toBe("");
+
+      await cell(page, ORDINARY_MONDAY).click();
+      expect(await page.locator("#exception-date").inputValue()).toBe(ORDINARY_MONDAY);
+      expect(await page.locator("#why-text").textContent()).toContain("09.00–11.00");
+      await page.locator("#exception-hours").fill("12:00-13:00");
+      await page.locator("#add-exception").click();
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("12.00–13.00");
+
+      const downloaded = await page.evaluate(async () => {
+        const link = document.querySelector<HTMLAnchorElement>("#download-json")!;
+        return { name: link.download, json: await (await fetch(link.href)).json() };
+      });
+      expect(downloaded.json.units[0].hours.weekly.mon).toEqual(["09:00-11:00"]);
+      expect(downloaded.json.units[0].hours.exceptions).toContainEqual({ date: ORDINARY_MONDAY, hours: ["12:00-13:00"] });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("lists julafton as moving from a Thursday (2026) to a Friday (2027)", async () => {
+    const { context, page } = await openPage(STUDIO);
+    try {
+      const julafton = page.locator("#moving-days li", { hasText: "Julafton" });
+      expect(await julafton.textContent()).toMatch(/torsdag 2026-12-24.*fredag 2027-12-24/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const lang of ["sv", "en"]) {
+    it(`is axe-clean in ${lang}`, async () => {
+      const { context, page, errors } = await openPage(`${STUDIO}?lang=${lang}`);
+      try {
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        });
+        expect(violations).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("the studio served at /studio", () => {
+  it("saves with the token, and tells a wrong token (401) and a file changed behind (412) in words", async () => {
+    const config = join(dir, "kommun.json");
+    copyFileSync(join(ROOT, "examples/organization.json"), config);
+    const tokenFile = join(dir, "token.txt");
+    writeFileSync(tokenFile, TOKEN);
+    const served = await startServe(["--config", config, "--edit-token-file", tokenFile]);
+    try {
+      const origin = served.url.replace(/\/v1$/, "");
+      const response = await fetch(`${origin}/studio`);
+      expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+      expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; connect-src 'self'/);
+
+      const { context, page, errors } = await openPage(`${origin}/studio`);
+      try {
+        // The page starts from the saved config: Exempla kommun's Kommunhuset.
+        expect(await page.locator("#org-name").inputValue()).toBe("Exempla kommun");
+        expect(await page.locator("#ics-link").getAttribute("href")).toBe(`${origin}/v1/units/kommunhuset/calendar.ics`);
+
+        await page.locator("#edit-token").fill("wrong-token-000000000000");
+        await setField(page, "#weekly-mon", "09:00-11:00");
+        await page.locator("button#save").click();
+        await expect.poll(() => page.locator("#save-message").textContent()).toBe("Fel redigeringsnyckel. Kontrollera nyckeln och försök igen.");
+
+        await setField(page, "#edit-token", TOKEN);
+        await page.locator("button#save").click();
+        await expect.poll(() => page.locator("#save-message").textContent()).toBe("Sparat.");
+        expect(JSON.parse(readFileSync(config, "utf8")).units[0].hours.weekly.mon).toEqual(["09:00-11:00"]);
+        expect(await page.evaluate(() => [sessionStorage.getItem("oppettider-edit-token"), localStorage.length, document.cookie])).toEqual([TOKEN, 0, ""]);
+
+        // Someone changes the file behind the page: its save is refused, and it offers the saved version.
+        const behind = JSON.parse(readFileSync(config, "utf8"));
+        behind.name = "Exempla kommun (ändrad)";
+        writeFileSync(config, JSON.stringify(behind, null, 2));
+        await setField(page, "#weekly-mon", "09:00-12:00");
+        await page.locator("button#save").click();
+        await expect.poll(() => page.locator("#save-message p").textContent()).toMatch(/^Någon annan har sparat sedan du hämtade/);
+        await page.locator("#reload-after-conflict").click();
+        await expect.poll(() => page.locator("#org-name").inputValue()).toBe("Exempla kommun (ändrad)");
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      expect(await served.stop()).toBe(0);
+    }
+  });
+});
