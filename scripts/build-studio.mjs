@@ -23,6 +23,7 @@ table.month td { padding: 0; } table.month button { width: 6.5rem; min-height: 3
 table.month .day { font-weight: 700; display: block; } table.month .hours { font-size: .85em; }
 button { font: inherit; margin: .2rem .2rem .2rem 0; }
 a { color: #0645ad; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 const result = await build({ ...BROWSER_BUNDLE, sourcemap: false, entryPoints: ["src/studio/main.ts"], outfile: join(ROOT, "dist/studio/studio.js"), plugins: [luxonZone()] });

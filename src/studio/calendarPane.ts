@@ -48,7 +48,8 @@ function monthTable(schedule: Schedule, year: number, month: number, language: S
     const date = `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     const hours = dayHoursText(schedule, date, language);
     const rule = schedule.day(date).rule;
-    const button = el("button", { type: "button", "data-date": date, "aria-label": `${date}: ${hours}, ${rule.labels[language]}` }, el("span", { class: "day" }, String(d)), el("span", { class: "hours" }, hours));
+    // The name is the visible text and then the date and the rule, for a screen reader.
+    const button = el("button", { type: "button", "data-date": date }, el("span", { class: "day" }, String(d)), el("span", { class: "hours" }, hours), el("span", { class: "visually-hidden" }, `, ${date}, ${rule.labels[language]}`));
     cells.push(el("td", {}, button));
   }
   const rows: HTMLElement[] = [];

@@ -6,7 +6,7 @@ import { weekdayNames, word, type StudioLanguage } from "./words";
 /* The form of one unit's hours: weekly hours, day kinds and named days. Exceptions have a form of their own. */
 
 /** A config being edited: plain JSON, changed in place. */
-export type EditedConfig = { name?: string; units: { name?: string; hours?: Record<string, unknown> }[] } & Record<string, unknown>;
+export type EditedConfig = { name?: string; units: ({ id?: string; name?: string; hours?: Record<string, unknown> } & Record<string, unknown>)[] } & Record<string, unknown>;
 
 const DAY_KIND_WORDS: Record<string, Record<StudioLanguage, string>> = {
   publicHoliday: { sv: "Röda dagar", en: "Public holidays" },

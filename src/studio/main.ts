@@ -79,7 +79,7 @@ function load(json: unknown): void {
 /** Checks the config and redraws what depends on it; `rerender` also redraws the form. */
 function refresh(rerender: boolean): void {
   if (!Array.isArray(config.units)) config.units = [];
-  if (config.units.length === 0) config.units.push({ id: "enhet", name: "Enhet", hours: {} } as EditedConfig["units"][number]);
+  if (config.units.length === 0) config.units.push({ id: "enhet", name: "Enhet", hours: {} });
   if (rerender) {
     unitPicker.replaceChildren(...config.units.map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
     unitPicker.value = String(unitIndex);
@@ -92,7 +92,7 @@ function refresh(rerender: boolean): void {
   if (checked.organization) lastGood = checked.organization;
   files.update(config, (config.id as string | undefined) ?? "oppettider");
   if (!lastGood) return;
-  const id = (config.units[unitIndex] as { id?: string }).id;
+  const id = config.units[unitIndex]!.id;
   const unit = lastGood.units.find((u) => !u.own && u.id === id) ?? lastGood.units[0]!;
   renderCalendar(calendarPane, { organization: lastGood, config, unitId: unit.id, year, month }, language, pickDay);
   showWhy();

@@ -177,7 +177,9 @@ describe("the studio served at /studio", () => {
         await expect.poll(() => page.locator("#save-message p").textContent()).toMatch(/^Någon annan har sparat sedan du hämtade/);
         await page.locator("#reload-after-conflict").click();
         await expect.poll(() => page.locator("#org-name").inputValue()).toBe("Exempla kommun (ändrad)");
-        expect(errors).toEqual([]);
+        // Chromium logs each refused request itself; nothing else may be an error.
+        expect(errors.filter((e) => !/^Failed to load resource: the server responded with a status of (401|412)\b/.test(e))).toEqual([]);
+        expect(errors).toHaveLength(2);
       } finally {
         await context.close();
       }
