@@ -6,6 +6,7 @@ import { renderExceptions } from "./exceptionsForm";
 import { renderExports } from "./exportPane";
 import { mountFileIo } from "./fileIo";
 import { renderNextYear } from "./nextYear";
+import { renderPeriods } from "./periodsForm";
 import { checkConfig, showProblems } from "./problems";
 import { mountSavePane } from "./savePane";
 import { mountTextPane } from "./textPane";
@@ -34,6 +35,7 @@ const textSection = section("text");
 const formSection = section("form");
 const unitPicker = el("select", { id: "unit-pick" });
 const form = el("div", { id: "unit-form" });
+const periods = el("div", { id: "periods" });
 const exceptions = el("div", { id: "exceptions" });
 const calendarSection = section("calendar");
 const monthPicker = el("input", { id: "month-pick", type: "month" });
@@ -48,7 +50,7 @@ document.body.replaceChildren(
   el("header", {}, el("h1", {}, word("title", language)), el("a", { href: toggle.search, id: "lang-toggle", lang: language === "sv" ? "en" : "sv" }, word("language", language))),
   el("main", {}, problems, textSection, formSection, calendarSection, exportSection, saveSection),
 );
-formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, exceptions);
+formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, periods, exceptions);
 calendarSection.append(el("h2", {}, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
 textSection.setAttribute("aria-label", word("textHeading", language));
 exportSection.setAttribute("aria-label", word("exportHeading", language));
@@ -84,6 +86,7 @@ function refresh(rerender: boolean): void {
     unitPicker.replaceChildren(...config.units.map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
     unitPicker.value = String(unitIndex);
     renderUnitForm(form, config, unitIndex, language, (again) => refresh(again === true));
+    renderPeriods(periods, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
     exceptionForm = renderExceptions(exceptions, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
   }
   monthPicker.value = `${year}-${String(month).padStart(2, "0")}`;

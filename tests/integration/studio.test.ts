@@ -108,6 +108,24 @@ describe("the studio as a file (file://)", () => {
     }
   });
 
+  it("adds a period of ISO weeks with its own Monday hours", async () => {
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      const before = await page.locator("#periods fieldset.period").count();
+      await page.locator("#add-period").click();
+      // Week 51 of 2026 is 14–20 December (the almanac); odd weeks only, and 51 is odd.
+      await setField(page, `#period-${before}-week-from`, "51");
+      await setField(page, `#period-${before}-week-to`, "51");
+      await page.locator(`#period-${before}-parity`).selectOption("odd");
+      await setField(page, `#period-${before}-mon`, "10:00-11:00");
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("10.00–11.00");
+      expect(await cell(page, "2026-12-07").textContent()).not.toContain("10.00–11.00");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("lists julafton as moving from a Thursday (2026) to a Friday (2027)", async () => {
     const { context, page } = await openPage(STUDIO);
     try {
@@ -139,7 +157,7 @@ describe("the studio as a file (file://)", () => {
 });
 
 describe("the studio served at /studio", () => {
-  it("saves with the token, and tells a wrong token (401) and a file changed behind (412) in words", async () => {
+  it("saves with the token, and tells a wrong token (401), a file changed behind (412) and an invalid config (400) in words", async () => {
     const config = join(dir, "kommun.json");
     copyFileSync(join(ROOT, "examples/organization.json"), config);
     const tokenFile = join(dir, "token.txt");
@@ -177,9 +195,17 @@ describe("the studio served at /studio", () => {
         await expect.poll(() => page.locator("#save-message p").textContent()).toMatch(/^Någon annan har sparat sedan du hämtade/);
         await page.locator("#reload-after-conflict").click();
         await expect.poll(() => page.locator("#org-name").inputValue()).toBe("Exempla kommun (ändrad)");
+
+        // An invalid config: the service's 400 is told in words with the path; the file is untouched.
+        const kept = readFileSync(config, "utf8");
+        await setField(page, "#weekly-mon", "19:00-10:00");
+        await page.locator("button#save").click();
+        await expect.poll(() => page.locator("#save-message p").textContent()).toBe("Tjänsten tog inte emot konfigurationen:");
+        expect(await page.locator("#save-message li").first().textContent()).toMatch(/^units\[0\]\.hours\.weekly\.mon\[0\]: /);
+        expect(readFileSync(config, "utf8")).toBe(kept);
         // Chromium logs each refused request itself; nothing else may be an error.
-        expect(errors.filter((e) => !/^Failed to load resource: the server responded with a status of (401|412)\b/.test(e))).toEqual([]);
-        expect(errors).toHaveLength(2);
+        expect(errors.filter((e) => !/^Failed to load resource: the server responded with a status of (400|401|412)\b/.test(e))).toEqual([]);
+        expect(errors).toHaveLength(3);
       } finally {
         await context.close();
       }
