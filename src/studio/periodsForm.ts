@@ -1,24 +1,12 @@
 import { WEEKDAYS } from "../index";
 import { el, field } from "./dom";
 import { hoursToText, textToHours } from "./hoursField";
-import { weekdayNames, type StudioLanguage } from "./words";
+import { weekdayNames, word, type StudioLanguage } from "./words";
+
+const PARITY_WORDS = { all: "weeksAll", odd: "weeksOdd", even: "weeksEven" } as const;
 
 type Period = { dates?: { from: string; to: string }; weeks?: { from?: number; to?: number; parity?: "odd" | "even" }; hours: unknown };
 
-const WORDS = {
-  periods: { sv: "Perioder (t.ex. sommartid)", en: "Periods (e.g. summer hours)" },
-  datesHint: { sv: "datum: MM-DD varje år eller ÅÅÅÅ-MM-DD; eller veckor", en: "dates: MM-DD every year or YYYY-MM-DD; or weeks" },
-  dateFrom: { sv: "Från datum", en: "From date" },
-  dateTo: { sv: "Till datum", en: "To date" },
-  weekFrom: { sv: "Från vecka", en: "From week" },
-  weekTo: { sv: "Till vecka", en: "To week" },
-  parity: { sv: "Veckor", en: "Weeks" },
-  all: { sv: "alla", en: "all" },
-  odd: { sv: "udda", en: "odd" },
-  even: { sv: "jämna", en: "even" },
-  add: { sv: "Lägg till period", en: "Add period" },
-  remove: { sv: "Ta bort period", en: "Remove period" },
-} as const;
 
 /**
  * The periods of a unit's hours: dates (yearly or full) or ISO weeks (a range, odd or even
@@ -30,18 +18,18 @@ const WORDS = {
 export function renderPeriods(section: HTMLElement, hours: Record<string, unknown>, base: string, language: StudioLanguage, changed: (rerender?: boolean) => void): void {
   const periods = (hours.periods ??= []) as Period[];
   const boxes = periods.map((period, i) => periodBox(period, i, `${base}.periods[${i}]`, language, changed, () => (periods.splice(i, 1), changed(true))));
-  const add = el("button", { type: "button", id: "add-period" }, WORDS.add[language]);
+  const add = el("button", { type: "button", id: "add-period" }, word("addPeriod", language));
   add.addEventListener("click", () => (periods.push({ weeks: { from: 25, to: 32 }, hours: {} }), changed(true)));
-  section.replaceChildren(el("h3", {}, WORDS.periods[language]), el("span", { class: "problems", "data-problems-for": `${base}.periods`, role: "status" }), ...boxes, add);
+  section.replaceChildren(el("h3", {}, word("periods", language)), el("span", { class: "problems", "data-problems-for": `${base}.periods`, role: "status" }), ...boxes, add);
 }
 
 function periodBox(period: Period, i: number, path: string, language: StudioLanguage, changed: (rerender?: boolean) => void, remove: () => void): HTMLElement {
   const id = (name: string) => `period-${i}-${name}`;
-  const dateFrom = field(id("date-from"), WORDS.dateFrom[language], period.dates?.from ?? "", `${path}.dates`, WORDS.datesHint[language]);
-  const dateTo = field(id("date-to"), WORDS.dateTo[language], period.dates?.to ?? "", `${path}.dates.to`);
-  const weekFrom = field(id("week-from"), WORDS.weekFrom[language], period.weeks?.from?.toString() ?? "", `${path}.weeks`);
-  const weekTo = field(id("week-to"), WORDS.weekTo[language], period.weeks?.to?.toString() ?? "", `${path}.weeks.to`);
-  const parity = el("select", { id: id("parity") }, ...(["all", "odd", "even"] as const).map((p) => el("option", { value: p }, WORDS[p][language])));
+  const dateFrom = field(id("date-from"), word("periodDateFrom", language), period.dates?.from ?? "", `${path}.dates`, word("periodDatesHint", language));
+  const dateTo = field(id("date-to"), word("periodDateTo", language), period.dates?.to ?? "", `${path}.dates.to`);
+  const weekFrom = field(id("week-from"), word("periodWeekFrom", language), period.weeks?.from?.toString() ?? "", `${path}.weeks`);
+  const weekTo = field(id("week-to"), word("periodWeekTo", language), period.weeks?.to?.toString() ?? "", `${path}.weeks.to`);
+  const parity = el("select", { id: id("parity") }, ...(["all", "odd", "even"] as const).map((p) => el("option", { value: p }, word(PARITY_WORDS[p], language))));
   parity.value = period.weeks?.parity ?? "all";
   const when = () => {
     delete period.dates;
@@ -66,17 +54,17 @@ function periodBox(period: Period, i: number, path: string, language: StudioLang
         return f.wrapper;
       })
     : [hoursFieldOf(period, id("hours"), path, language, changed)];
-  const removeButton = el("button", { type: "button" }, `${WORDS.remove[language]} ${i + 1}`);
+  const removeButton = el("button", { type: "button" }, `${word("removePeriod", language)} ${i + 1}`);
   removeButton.addEventListener("click", remove);
   return el(
     "fieldset",
     { class: "period" },
-    el("legend", {}, `${WORDS.periods[language].split(" ")[0]} ${i + 1}`),
+    el("legend", {}, `${word("periods", language).split(" ")[0]} ${i + 1}`),
     dateFrom.wrapper,
     dateTo.wrapper,
     weekFrom.wrapper,
     weekTo.wrapper,
-    el("div", { class: "field" }, el("label", { for: id("parity") }, WORDS.parity[language]), parity),
+    el("div", { class: "field" }, el("label", { for: id("parity") }, word("periodParity", language)), parity),
     ...hourFields,
     removeButton,
   );
