@@ -2,6 +2,7 @@ import { presets, type Organization } from "../index";
 import { renderCalendar, dayHoursText } from "./calendarPane";
 import { renderUnitForm, type EditedConfig } from "./configForm";
 import { el } from "./dom";
+import { renderContacts } from "./contactsForm";
 import { renderExceptions } from "./exceptionsForm";
 import { renderExports } from "./exportPane";
 import { mountFileIo } from "./fileIo";
@@ -37,6 +38,7 @@ const unitPicker = el("select", { id: "unit-pick" });
 const form = el("div", { id: "unit-form" });
 const periods = el("div", { id: "periods" });
 const exceptions = el("div", { id: "exceptions" });
+const contacts = el("div", { id: "contacts" });
 const calendarSection = section("calendar");
 const monthPicker = el("input", { id: "month-pick", type: "month" });
 const calendarPane = el("div", { id: "calendar-pane" });
@@ -50,7 +52,7 @@ document.body.replaceChildren(
   el("header", {}, el("h1", {}, word("title", language)), el("a", { href: toggle.search, id: "lang-toggle", lang: language === "sv" ? "en" : "sv" }, word("language", language))),
   el("main", {}, problems, textSection, formSection, calendarSection, exportSection, saveSection),
 );
-formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, periods, exceptions);
+formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, periods, exceptions, contacts);
 calendarSection.append(el("h2", {}, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
 textSection.setAttribute("aria-label", word("textHeading", language));
 exportSection.setAttribute("aria-label", word("exportHeading", language));
@@ -87,6 +89,7 @@ function refresh(rerender: boolean): void {
     unitPicker.value = String(unitIndex);
     renderUnitForm(form, config, unitIndex, language, (again) => refresh(again === true));
     renderPeriods(periods, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
+    renderContacts(contacts, config.units[unitIndex]!, `units[${unitIndex}]`, language, (again) => refresh(again === true));
     exceptionForm = renderExceptions(exceptions, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
   }
   monthPicker.value = `${year}-${String(month).padStart(2, "0")}`;

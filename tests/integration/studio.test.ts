@@ -96,11 +96,21 @@ describe("the studio as a file (file://)", () => {
       await page.locator("#add-exception").click();
       await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("12.00–13.00");
 
+      // A contact's e-mail: a bad address is a problem at its field; a good one clears it.
+      await page.locator("#add-contact").click();
+      const last = (await page.locator("#contacts fieldset.contact").count()) - 1;
+      await setField(page, `#contact-${last}-emails`, "inte-en-adress");
+      const emailProblem = page.locator(`[data-problems-for="units[0].contacts[${last}].emails"]`);
+      await expect.poll(() => emailProblem.textContent()).not.toBe("");
+      await setField(page, `#contact-${last}-emails`, "info@exempla.example");
+      await expect.poll(() => emailProblem.textContent()).toBe("");
+
       const downloaded = await page.evaluate(async () => {
         const link = document.querySelector<HTMLAnchorElement>("#download-json")!;
         return { name: link.download, json: await (await fetch(link.href)).json() };
       });
       expect(downloaded.json.units[0].hours.weekly.mon).toEqual(["09:00-11:00"]);
+      expect(downloaded.json.units[0].contacts.at(-1).emails).toEqual(["info@exempla.example"]);
       expect(downloaded.json.units[0].hours.exceptions).toContainEqual({ date: ORDINARY_MONDAY, hours: ["12:00-13:00"] });
       expect(errors).toEqual([]);
     } finally {
