@@ -1,5 +1,5 @@
 // The elements for a <script type="module"> tag: one ES module with the library and its
-// dependencies inside, that defines <oppettider-status|week|deviations|contacts>:
+// dependencies inside, that defines <oppettider-status|week|deviations|contacts|calendar>:
 //
 //   <script type="module" src="oppettider-elements.js"></script>
 //   <oppettider-status config="kommun.json">Öppet måndag–fredag 08.00–16.00</oppettider-status>

@@ -24,6 +24,8 @@ export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from "./calendar/supportedY
 // --- Schedules and their queries --------------------------------------------------------
 export { createSchedule } from "./schedule/createSchedule";
 export type { DayHours, DayInterval, OpenInterval, Schedule, ScheduleOptions, ScheduleStatus, SearchOptions } from "./schedule/createSchedule";
+export { explainDay } from "./schedule/explainDay";
+export type { DayExplanation } from "./schedule/explainDay";
 export type { Instant } from "./schedule/instant";
 export type { Language, Rule } from "./schedule/rules";
 export { RULE_KINDS, DAY_KINDS, WEEKDAYS } from "./schedule/ruleKinds";
@@ -85,6 +87,9 @@ export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "./exports/toOpeni
 export type { OpeningHoursTagOptions } from "./exports/toOpeningHoursTag";
 export { toICalendar, MAX_ICALENDAR_DAYS } from "./exports/toICalendar";
 export type { ICalendarOptions } from "./exports/toICalendar";
+export { toGoogleBusinessHours, MAX_GOOGLE_BUSINESS_DAYS } from "./google/toGoogleBusinessHours";
+export type { GoogleBusinessHoursOptions } from "./google/toGoogleBusinessHours";
+export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleSpecialHourPeriod, GoogleTimeOfDay, GoogleTimePeriod } from "./google/googleBusinessTypes";
 
 // --- Chatbots: tools as JSON Schema functions (the MCP server is `oppettider mcp`) --------
 export { callTool, ToolError } from "./chat/callTool";

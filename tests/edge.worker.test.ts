@@ -52,5 +52,18 @@ describe("examples/edge/worker.js", () => {
     const bundled = (await import(pathToFileURL(outfile).href)) as { default: Worker };
     const { body } = await statusOf(bundled.default);
     expect(body).toMatchObject({ open: true, until: "2026-12-25T01:30:00+01:00" });
+    // /mcp too, with the MCP SDK's web-standard transport bundled in (still no Node module).
+    expect(inputs.some((input) => input.includes("@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js"))).toBe(true);
+    const mcp = await bundled.default.fetch(
+      new Request("https://oppettider.example.workers.dev/mcp", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "is_open", arguments: { unit: "socialjouren", at: "2026-12-24T23:00" } } }),
+      }),
+      {},
+      {},
+    );
+    const answer = (await mcp.json()) as { result: { structuredContent: Record<string, unknown> } };
+    expect(answer.result.structuredContent).toMatchObject({ open: true, nextClosing: "2026-12-25T01:30:00+01:00" });
   });
 });

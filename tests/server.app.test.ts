@@ -235,6 +235,37 @@ describe("calendar.ics, JSON-LD, OSM, config", () => {
     expect(body.opening_hours).toContain("2026 Dec 24 00:00-02:00,08:00-25:30");
   });
 
+  it("google-hours gives the unit's Google Business Profile hours: the weekly periods and the special dates", async () => {
+    // 2026-12-23 (Wednesday) is the day before julafton: the library's dayBeforeEve is 10:00–14:00; julafton (Thursday) closed.
+    const { body, response } = await getJson(app, "/v1/units/biblioteket/google-hours?from=2026-12-20&days=10");
+    expect(maxAge(response)).toBe(DAY); // a given from: changes only with the config
+    expect(body.regularHours.periods.length).toBeGreaterThan(0);
+    expect(body.regularHours.periods[0]).toMatchObject({ openDay: expect.stringMatching(/DAY$/), openTime: { hours: expect.any(Number), minutes: expect.any(Number) } });
+    const on = (day: number) => body.specialHours.specialHourPeriods.filter((p: any) => p.startDate.month === 12 && p.startDate.day === day);
+    expect(on(23)).toEqual([{ startDate: { year: 2026, month: 12, day: 23 }, openTime: { hours: 10, minutes: 0 }, endDate: { year: 2026, month: 12, day: 23 }, closeTime: { hours: 14, minutes: 0 } }]);
+    expect(on(24)).toEqual([{ startDate: { year: 2026, month: 12, day: 24 }, endDate: { year: 2026, month: 12, day: 24 }, closed: true }]);
+    expect(body.specialHours.specialHourPeriods.every((p: any) => p.startDate.year === 2026 && p.startDate.day >= 20 && p.startDate.day <= 29)).toBe(true);
+  });
+
+  it("google-hours is in the OpenAPI document with its from and days parameters", async () => {
+    const { body } = await getJson(app, "/v1/openapi.json");
+    const google = body.paths["/v1/units/{unit}/google-hours"].get;
+    expect(google.parameters.map((p: any) => [p.name, p.in, p.required])).toEqual([
+      ["unit", "path", true],
+      ["from", "query", false],
+      ["days", "query", false],
+    ]);
+  });
+
+  it("google-hours refuses a bad days or from, naming the parameter", async () => {
+    for (const [query, name] of [["days=0", "days"], ["days=1097", "days"], ["from=2026-02-30", "from"], ["form=2026-01-01", "form"]] as const) {
+      const response = await get(app, `/v1/units/biblioteket/google-hours?${query}`);
+      expect(response.status, query).toBe(400);
+      const problem = (await response.json()) as { errors?: { name: string }[] };
+      expect(JSON.stringify(problem), query).toContain(`"${name}"`);
+    }
+  });
+
   it("config is the unit's schedule, which createSchedule takes as it is", async () => {
     const { body, response } = await getJson(app, "/v1/units/biblioteket/config");
     expect(maxAge(response)).toBe(DAY);
@@ -289,6 +320,7 @@ describe("/v1, /v1/openapi.json, /v1/health", () => {
       "/v1/units/{unit}/calendar.ics",
       "/v1/units/{unit}/jsonld",
       "/v1/units/{unit}/osm",
+      "/v1/units/{unit}/google-hours",
       "/v1/units/{unit}/config",
     ]);
     const status = body.paths["/v1/units/{unit}/status"].get;

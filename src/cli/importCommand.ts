@@ -72,7 +72,10 @@ function stderrLines(result: ParseHoursResult, all: boolean): string[] {
   for (const assumption of result.assumptions) lines.push(`antagande: ${assumption}`);
   if (!all && result.sections.length > 1) {
     const headings = result.sections.map((s) => `"${s.heading ?? "utan rubrik"}" (rad ${s.line})`).join(", ");
-    lines.push(`obs: texten har ${result.sections.length} avsnitt: ${headings}; stdout är det första med tider, --all skriver alla`);
+    // config is the visiting hours, not always the first section with hours (phone hours above them).
+    const shown = result.sections.find((s) => s.config === result.config);
+    const which = shown && shown.heading !== null ? `"${shown.heading}"` : "det första med tider";
+    lines.push(`obs: texten har ${result.sections.length} avsnitt: ${headings}; stdout är ${which}, --all skriver alla`);
   }
   return lines;
 }

@@ -12,6 +12,7 @@ import { onlyOnce, unitsOverview } from "./unitOption";
 import { defaultUnit } from "../contacts/findUnit";
 import { UsageError } from "./usageError";
 import { addImportCommand } from "./importCommand";
+import { addExportCommand } from "./exportCommand";
 import { ExitStatus } from "./exitStatus";
 import { parseAt } from "./parseAt";
 import { isoInZone, localDateInZone } from "../zone/isoInstant";
@@ -158,6 +159,7 @@ function buildProgram(io: CliIo): Command {
 
   addServeCommand(program, io);
   addImportCommand(program, io);
+  addExportCommand(program, io, load);
 
   // Without a command: what a receptionist would say, and this week's hours.
   program.action((_options: unknown, command: Command) => {

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { createOrganization } from "../contacts/createOrganization";
 import type { OrganizationConfig } from "../contacts/schema";
 import { presets } from "../presets/index";
+import { checkMcpOrigins } from "../server/mcpOrigins";
 import type { ConfigIssue } from "../validation/configError";
 import type { CliIo } from "./cliIo";
 import { importOptionalPeer } from "./optionalPeer";
@@ -19,7 +20,9 @@ import { watchConfigFile } from "./watchConfigFile";
  * config file is watched: a valid edit goes into service at once, an invalid one is logged
  * with every problem (and shown in /v1/health) while the last good config keeps serving.
  * SIGTERM and SIGINT stop taking connections, let the requests in flight finish, and exit 0.
- * With an edit token, the edit API saves into the config file (serveEditing.ts).
+ * With an edit token, the edit API saves into the config file (serveEditing.ts). `/mcp`
+ * answers the chat tools over MCP (src/server/mcpRoutes.ts); --mcp-origin names the web
+ * pages that may call it.
  */
 
 /** How long a stop waits for requests in flight before it closes their connections, in ms. */
@@ -29,6 +32,7 @@ interface ServeOptions {
   port: string;
   host: string;
   editTokenFile?: string;
+  mcpOrigin: string[];
 }
 
 /**
@@ -40,11 +44,16 @@ interface ServeOptions {
 export function addServeCommand(program: Command, io: CliIo): void {
   program
     .command("serve")
-    .description("serve the organisation and its units over HTTP (JSON, iCalendar, JSON-LD, OpenAPI under /v1); the --config file is watched for edits")
+    .description("serve the organisation and its units over HTTP (JSON, iCalendar, JSON-LD, OpenAPI under /v1; the chat tools over MCP at /mcp); the --config file is watched for edits")
     .addOption(new Option("--port <n>", "TCP port (0: any free port)").default("8080"))
     .addOption(new Option("--host <host>", "address to listen on").default("127.0.0.1"))
     .addOption(
       new Option("--edit-token-file <file>", `turn on the edit API (PUT /v1/config) with the token in this file (or in ${EDIT_TOKEN_VARIABLE}); needs --config`).argParser(onlyOnce("--edit-token-file")),
+    )
+    .addOption(
+      new Option("--mcp-origin <origin>", 'a web page origin (https://chat.example.org) that may call POST /mcp; repeatable; "*" for any page (default: none, only clients without Origin)')
+        .argParser((value: string, previous: string[]) => [...previous, value])
+        .default([]),
     )
     .action(async (options: ServeOptions, command: Command) => {
       const globals = command.optsWithGlobals() as { config?: string; unit?: string };
@@ -56,6 +65,7 @@ export function addServeCommand(program: Command, io: CliIo): void {
 async function serve(file: string | undefined, options: ServeOptions, io: CliIo): Promise<void> {
   const port = Number(options.port);
   if (!/^\d+$/.test(options.port) || port > 65_535) throw new UsageError(`--port must be a whole number 0–65535, got ${JSON.stringify(options.port)}`);
+  const mcpOrigins = mcpOriginsOption(options.mcpOrigin);
   const token = readEditToken(options.editTokenFile, process.env[EDIT_TOKEN_VARIABLE], file);
   const { createApp, createServiceState, nodeServe } = await loadServer();
 
@@ -70,7 +80,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
           serving = saved.text;
           io.out(`oppettider: config saved through the edit API (version ${saved.version})${saved.previous ? `; the previous one kept as ${saved.previous}` : ""}`);
         });
-  const app = createApp(state, editing ? { edit: editing.edit } : {});
+  const app = createApp(state, { mcp: { origins: mcpOrigins }, ...(editing ? { edit: editing.edit } : {}) });
 
   const server = await listen(() => nodeServe({ fetch: withStudio(app.fetch, readStudioPage()), port, hostname: options.host }) as Server, options.host, port);
   const address = server.address() as AddressInfo;
@@ -80,6 +90,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
     `oppettider: serving ${organization.name} (${units} unit${units === 1 ? "" : "s"}) at http://${host}:${address.port}/v1 — ` +
       (file === undefined ? "the embedded Arjeplog default" : `config ${file}, watched for edits`),
   );
+  io.out(`oppettider: MCP (Streamable HTTP) at http://${host}:${address.port}/mcp${mcpOrigins.length ? ` for pages from ${mcpOrigins.join(", ")}` : ""}`);
   if (editing) io.out(`oppettider: the edit API is on: PUT /v1/config with the edit token; previous versions in ${editing.historyFolder}`);
 
   const stopWatching =
@@ -126,6 +137,15 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
 
   await stopOnSignal(server, io);
   stopWatching();
+}
+
+/** The --mcp-origin values, checked (a usage error names the bad one). */
+function mcpOriginsOption(values: readonly string[]): readonly string[] {
+  try {
+    return checkMcpOrigins(values);
+  } catch (error) {
+    throw new UsageError(`--mcp-origin: ${(error as Error).message}`);
+  }
 }
 
 /** hono and @hono/node-server are optional peer dependencies: loaded here, on demand. */

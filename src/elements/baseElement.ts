@@ -34,7 +34,7 @@ export interface RenderContext {
 }
 
 /**
- * What the four elements share: reading the hours (`config`, an inline JSON child, or
+ * What the elements share: reading the hours (`config`, an inline JSON child, or
  * `src` + `unit`), `lang` and `at`, one timer to the next change, a message in place of
  * the content when something is wrong, and the editor's light-DOM content shown until
  * the hours are there (and when they cannot be).

@@ -74,3 +74,33 @@ export const CONTACTS_CSS = `
 [part~="reach"][data-reachable="true"] [part~="icon"] { background: currentColor; }
 [part~="vcard"] { display: inline-block; margin-top: .3em; font-size: .95em; }
 `;
+
+export const CALENDAR_CSS = `
+[part~="months"] { display: grid; gap: 1.25em; }
+[part~="months"][part~="year"] { grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); }
+[part~="month-title"] { margin: 0 0 .3em; font-size: 1.1em; font-weight: 700; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; font-variant-numeric: tabular-nums; }
+th { font-size: .8em; font-weight: 600; color: var(--_muted); padding: .2em 0; }
+td { vertical-align: top; padding: .2em; border: 1px solid var(--_line); font-size: .8em; line-height: 1.25; }
+td[part~="blank"] { border: none; }
+[part~="day-number"] { display: block; font-weight: 700; }
+[part~="day-hours"] { display: block; overflow-wrap: anywhere; }
+td[part~="closed"] [part~="day-hours"] { color: var(--_muted); }
+td[part~="differs"] { outline: 2px solid var(--_closed); outline-offset: -2px; background: var(--_closed-bg); }
+td[part~="differs"] [part~="day-hours"] { color: var(--_closed); }
+td[aria-current="date"] { background: var(--_today-bg); }
+td:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
+[part~="glyph"] { font-size: .9em; }
+[part~="legend"] { margin-top: 1em; font-size: .9em; }
+[part~="legend-title"] { margin: 0 0 .3em; font-weight: 700; }
+[part~="legend"] ul { display: flex; flex-wrap: wrap; gap: .3em 1.2em; }
+[part~="swatch"] { display: inline-block; width: 1em; height: 1em; vertical-align: -.15em; outline: 2px solid var(--_closed); outline-offset: -2px; background: var(--_closed-bg); }
+@media print {
+  :host { color: #000; }
+  [part~="months"][part~="year"] { grid-template-columns: repeat(3, 1fr); }
+  [part~="month"] { break-inside: avoid; page-break-inside: avoid; }
+  td, th, td[part~="differs"] [part~="day-hours"], td[part~="closed"] [part~="day-hours"] { color: #000; box-shadow: none; }
+  td[part~="differs"], [part~="swatch"] { background: none; outline: 2px solid #000; }
+  td[aria-current="date"] { background: none; }
+}
+`;

@@ -1,5 +1,5 @@
 /**
- * `oppettider/exports`: where the hours go — schema.org JSON-LD, the OpenStreetMap
+ * `oppettider/exports`: where the hours go — schema.org JSON-LD, Google Business Profile hours, the OpenStreetMap
  * `opening_hours` tag and iCalendar. The same functions as the root `oppettider` exports;
  * importing them from here loads only this part of the library.
  *
@@ -18,3 +18,6 @@ export { toOpeningHoursTag, MAX_OPENING_HOURS_TAG_DAYS } from "../exports/toOpen
 export type { OpeningHoursTagOptions } from "../exports/toOpeningHoursTag";
 export { toICalendar, MAX_ICALENDAR_DAYS } from "../exports/toICalendar";
 export type { ICalendarOptions } from "../exports/toICalendar";
+export { toGoogleBusinessHours, MAX_GOOGLE_BUSINESS_DAYS } from "../google/toGoogleBusinessHours";
+export type { GoogleBusinessHoursOptions } from "../google/toGoogleBusinessHours";
+export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleSpecialHourPeriod, GoogleTimeOfDay, GoogleTimePeriod } from "../google/googleBusinessTypes";

@@ -1,4 +1,4 @@
-import { civilFromDays, describe, parsePlainDate } from "../calendar/plainDate";
+import { civilFromDays, describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import { assertSupportedYear } from "../calendar/supportedYears";
 
 /**
@@ -33,5 +33,25 @@ export function checkDateRange(from: unknown, to: unknown, maxDays: number, what
   if (last - first + 1 > maxDays) {
     throw new RangeError(`${what}: ${String(from)}..${String(to)} is ${last - first + 1} days; at most ${maxDays} days (three years)`);
   }
+  return { first, last };
+}
+
+/**
+ * Checks a window of `days` dates from `from` (inclusive): a valid date, a whole number of days
+ * 1–`maxDays`, and both ends in the supported years. Returns their day numbers.
+ *
+ * @example
+ * checkDayWindow("2026-12-20", 14, 1096, "toSchemaOrg") // => { first: 20442, last: 20455 }
+ * checkDayWindow("2026-12-20", 0, 1096, "toSchemaOrg") // RangeError: toSchemaOrg: days must be a whole number of days 1–1096 (three years), got 0
+ */
+export function checkDayWindow(from: unknown, days: unknown, maxDays: number, what: string): { first: number; last: number } {
+  const first = parsePlainDate(from, `${what}: from`);
+  assertSupportedYear(civilFromDays(first).year, `${what}: from "${String(from)}"`);
+  if (typeof days !== "number") throw new TypeError(`${what}: days must be a number of days 1–${maxDays}, got ${describe(days)}`);
+  if (!Number.isInteger(days) || days < 1 || days > maxDays) {
+    throw new RangeError(`${what}: days must be a whole number of days 1–${maxDays} (three years), got ${String(days)}`);
+  }
+  const last = first + days - 1;
+  assertSupportedYear(civilFromDays(last).year, `${what}: the window's last date ${formatPlainDate(last)} (from "${String(from)}", ${days} days)`);
   return { first, last };
 }

@@ -1,8 +1,7 @@
 import { describe } from "../calendar/plainDate";
 import type { Schedule } from "../schedule/createSchedule";
-import { WEEKDAYS } from "../schedule/ruleKinds";
 import { compileRules } from "../schedule/rules";
-import { parseTimeRange, type MinuteRange } from "../schedule/timeRange";
+import type { MinuteRange } from "../schedule/timeRange";
 import { validateScheduleConfig } from "../schedule/validateScheduleConfig";
 import { createZone } from "../zone/zone";
 import { dateOsmRules } from "./osmDateRules";
@@ -11,6 +10,7 @@ import { repairedOsmRules } from "./osmRepair";
 import { joinOsmRules } from "./osmRule";
 import { weeklyOsmRules } from "./osmWeeklyRules";
 import { checkDateRange, checkOptionKeys } from "./checkArguments";
+import { weeklyRanges } from "./weeklyRanges";
 
 /** Options of `toOpeningHoursTag`. */
 export interface OpeningHoursTagOptions {
@@ -76,7 +76,7 @@ export function toOpeningHoursTag(schedule: Schedule, options: OpeningHoursTagOp
   const table: (readonly MinuteRange[])[] = [];
   for (let day = first - 1; day <= last; day++) table.push(mergeRanges(resolve(day).hours));
   const window: WindowHours = { first, last, hours: (day) => table[day - first + 1]! };
-  const week = WEEKDAYS.map((key) => mergeRanges((config.weekly?.[key] ?? []).map((text) => parseTimeRange(text) as MinuteRange)));
+  const week = weeklyRanges(config);
 
   const rules = [...weeklyOsmRules(week), ...dateOsmRules(window, week)];
   return joinOsmRules(repairedOsmRules(rules, window, zone));

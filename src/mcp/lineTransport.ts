@@ -1,10 +1,8 @@
 import type { Readable, Writable } from "node:stream";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { describe } from "../calendar/plainDate";
-import { isPlainObject } from "../validation/checkConfigShape";
 import { MAX_MCP_LINE_BYTES } from "../validation/limits";
-import { clip } from "../validation/quote";
+import { JSON_RPC, readJsonRpcMessage, validId, type MessageChecks } from "./jsonRpcMessage";
 
 /*
  * MCP over stdio, one JSON-RPC message per line, hardened for input the server does not
@@ -20,20 +18,10 @@ import { clip } from "../validation/quote";
  * - when the input ends, the requests already read are answered before the transport closes.
  */
 
-/** JSON-RPC 2.0 error codes. */
-export const JSON_RPC = { parseError: -32700, invalidRequest: -32600, methodNotFound: -32601, invalidParams: -32602 } as const;
-
 /** Options of {@link LineTransport}. */
-export interface LineTransportOptions {
+export interface LineTransportOptions extends MessageChecks {
   /** The longest line read, in bytes (default 10 MB). */
   maxLineBytes?: number;
-  /**
-   * Checks a message the envelope checks passed (e.g. the SDK's `JSONRPCMessageSchema`);
-   * returns a problem text, or null when it is a message.
-   */
-  checkMessage?: (message: Record<string, unknown>) => string | null;
-  /** Checks the params of a request by method; returns a problem text, or null when they are fine. */
-  checkParams?: (method: string, params: unknown) => string | null;
 }
 
 /** How much of a skipped line is kept to find its id. */
@@ -168,40 +156,13 @@ export class LineTransport implements Transport {
 
   private handleLine(line: string): void {
     if (line.trim() === "") return;
-    let message: unknown;
-    try {
-      message = JSON.parse(line);
-    } catch (error) {
-      this.reply(null, JSON_RPC.parseError, `Parse error: not valid JSON (${clip((error as Error).message.replace(/, ".*" is not valid JSON$/s, ""), 120)})`);
+    const read = readJsonRpcMessage(line, this.options);
+    if ("error" in read) {
+      this.reply(read.error.id, read.error.code, read.error.message);
       return;
     }
-    if (Array.isArray(message)) {
-      this.reply(null, JSON_RPC.invalidRequest, "Invalid Request: batches (JSON arrays) are not supported; send one message per line");
-      return;
-    }
-    if (!isPlainObject(message)) {
-      this.reply(null, JSON_RPC.invalidRequest, `Invalid Request: a JSON-RPC message is an object like {"jsonrpc":"2.0","id":1,"method":"tools/list"}, got ${describe(message)}`);
-      return;
-    }
-    const id = validId(message.id) ? message.id : null;
-    const envelope = envelopeProblem(message);
-    if (envelope) {
-      this.reply(id, JSON_RPC.invalidRequest, `Invalid Request: ${envelope}`);
-      return;
-    }
-    if (typeof message.method === "string" && id !== null) {
-      const problem = this.options.checkParams?.(message.method, message.params) ?? null;
-      if (problem) {
-        this.reply(id, JSON_RPC.invalidParams, `Invalid params: ${problem}`);
-        return;
-      }
-    }
-    const problem = this.options.checkMessage?.(message) ?? null;
-    if (problem) {
-      this.reply(id, JSON_RPC.invalidRequest, `Invalid Request: ${problem}`);
-      return;
-    }
-    if (typeof message.method === "string" && id !== null) this.pending.add(idKey(id));
+    const { message } = read;
+    if (typeof message.method === "string" && validId(message.id)) this.pending.add(idKey(message.id));
     this.onmessage?.(message as unknown as JSONRPCMessage);
   }
 
@@ -229,25 +190,8 @@ export class LineTransport implements Transport {
   }
 }
 
-function validId(id: unknown): id is string | number {
-  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id));
-}
-
 function idKey(id: unknown): string {
   return typeof id === "string" ? `s:${id}` : `n:${String(id)}`;
-}
-
-/** What is wrong with a message's JSON-RPC envelope, or null. */
-function envelopeProblem(message: Record<string, unknown>): string | null {
-  if (message.jsonrpc !== "2.0") return `"jsonrpc" must be "2.0", got ${message.jsonrpc === undefined ? "nothing" : describe(message.jsonrpc)}`;
-  if ("method" in message) {
-    if (typeof message.method !== "string" || message.method === "") return `"method" must be a text, got ${describe(message.method)}`;
-    if ("id" in message && !validId(message.id)) return `"id" must be a text or a number, got ${describe(message.id)}`;
-    if ("params" in message && !isPlainObject(message.params)) return `"params" must be an object, got ${describe(message.params)}`;
-    return null;
-  }
-  if ("result" in message || "error" in message) return validId(message.id) ? null : `a response needs the "id" of its request, got ${describe(message.id)}`;
-  return 'a message needs a "method" (a request or notification) or a "result" or "error" (a response)';
 }
 
 /** The id of a message from the start of its line (`{"jsonrpc":"2.0","id":7,…`), when it comes before any nested value. */

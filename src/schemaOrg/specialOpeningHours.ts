@@ -40,12 +40,23 @@ export function specialOpeningHours(
   return specials;
 }
 
-/** A day's interval (`"13:00"`–`"26:00"`) in minutes. */
-function rangeOf(interval: DayInterval): MinuteRange {
+/**
+ * A day's interval (`"13:00"`–`"26:00"`) in minutes.
+ *
+ * @example
+ * rangeOf({ from: "22:00", to: "26:00" }) // => { from: 1320, to: 1560 }
+ */
+export function rangeOf(interval: DayInterval): MinuteRange {
   const minutes = (time: string) => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
   return { from: minutes(interval.from), to: minutes(interval.to) };
 }
 
-function sameRanges(a: readonly MinuteRange[], b: readonly MinuteRange[]): boolean {
+/**
+ * Whether two lists of ranges are the same, in order.
+ *
+ * @example
+ * sameRanges([{ from: 480, to: 720 }], [{ from: 480, to: 720 }]) // => true
+ */
+export function sameRanges(a: readonly MinuteRange[], b: readonly MinuteRange[]): boolean {
   return a.length === b.length && a.every((range, i) => range.from === b[i]!.from && range.to === b[i]!.to);
 }

@@ -1,12 +1,11 @@
 import type { LocalBusinessLeaf } from "schema-dts";
-import { civilFromDays, describe, formatPlainDate, parsePlainDate } from "../calendar/plainDate";
-import { assertSupportedYear } from "../calendar/supportedYears";
+import { describe, formatPlainDate } from "../calendar/plainDate";
 import type { Place } from "../contacts/place";
 import { toSchemaOrgContactPoint } from "./toSchemaOrgContactPoint";
 import { regularOpeningHours } from "./regularOpeningHours";
 import { specialOpeningHours } from "./specialOpeningHours";
 import { toSchemaOrgAddress } from "./toSchemaOrgAddress";
-import { checkOptionKeys } from "../exports/checkArguments";
+import { checkDayWindow, checkOptionKeys } from "../exports/checkArguments";
 import type { SchemaOrgJsonLd } from "./jsonLdTypes";
 import { SCHEMA_ORG_TYPES, type SchemaOrgType } from "./schemaOrgTypes";
 
@@ -128,14 +127,7 @@ function checkOrganization(organization: unknown): asserts organization is Place
 function checkOptions(options: unknown): { first: number; last: number; type: SchemaOrgType } {
   checkOptionKeys(options, OPTION_KEYS, "toSchemaOrg", `{ from: "YYYY-MM-DD", days: 1–${MAX_SCHEMA_ORG_DAYS} }`);
   const { from, days, type = "GovernmentOffice" } = options as Partial<SchemaOrgOptions<SchemaOrgType>>;
-  const first = parsePlainDate(from, "toSchemaOrg: from");
-  assertSupportedYear(civilFromDays(first).year, `toSchemaOrg: from "${from}"`);
-  if (typeof days !== "number") throw new TypeError(`toSchemaOrg: days must be a number of days 1–${MAX_SCHEMA_ORG_DAYS}, got ${describe(days)}`);
-  if (!Number.isInteger(days) || days < 1 || days > MAX_SCHEMA_ORG_DAYS) {
-    throw new RangeError(`toSchemaOrg: days must be a whole number of days 1–${MAX_SCHEMA_ORG_DAYS} (three years), got ${String(days)}`);
-  }
-  const last = first + days - 1;
-  assertSupportedYear(civilFromDays(last).year, `toSchemaOrg: the window's last date ${formatPlainDate(last)} (from "${from}", ${days} days)`);
+  const { first, last } = checkDayWindow(from, days, MAX_SCHEMA_ORG_DAYS, "toSchemaOrg");
   if (typeof type !== "string") throw new TypeError(`toSchemaOrg: type must be a schema.org type name (${SCHEMA_ORG_TYPES.join(", ")}), got ${describe(type)}`);
   if (!(SCHEMA_ORG_TYPES as readonly string[]).includes(type)) {
     throw new RangeError(`toSchemaOrg: type ${JSON.stringify(type)} is not one of ${SCHEMA_ORG_TYPES.join(", ")}`);

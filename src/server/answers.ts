@@ -105,6 +105,7 @@ export function unitJson(unit: Unit) {
       calendar: `${base}/calendar.ics`,
       jsonld: `${base}/jsonld`,
       osm: `${base}/osm`,
+      googleHours: `${base}/google-hours`,
       config: `${base}/config`,
     },
   };

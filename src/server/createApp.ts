@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Unit } from "../contacts/createOrganization";
 import { DEFAULT_MAX_AGE_CAP, etagOf, ifNoneMatchMatches, maxAgeSeconds } from "./caching";
 import { mountEditRoutes, type EditOptions } from "./editRoutes";
+import { mountMcpRoutes, type McpHttpOptions } from "./mcpRoutes";
 import { openApiDocument } from "./openapi";
 import { readParameters, type RouteName } from "./parameters";
 import { CORS_HEADERS, invalidParameters, plainProblem, problemResponse, PROBLEM_TYPES, type ProblemType } from "./problems";
@@ -24,6 +25,11 @@ export interface AppOptions {
    * Without it those routes do not exist (404).
    */
   edit?: EditOptions;
+  /**
+   * `/mcp`, the chat tools over MCP (Streamable HTTP, stateless; needs the optional peer
+   * @modelcontextprotocol/sdk, else 501): which web pages may call it (`origins`, default none).
+   */
+  mcp?: McpHttpOptions;
 }
 
 /** The service: a Hono app, whose `fetch(request)` answers a web-standard `Request`. */
@@ -46,10 +52,11 @@ const PREFLIGHT_HEADERS = {
  *
  * Routes (GET, HEAD; OPTIONS for CORS): `/v1`, `/v1/health`, `/v1/openapi.json`, `/v1/units`,
  * and per unit `/v1/units/{unit}` with `/status`, `/days`, `/deviations`, `/contacts`,
- * `/calendar.ics`, `/jsonld`, `/osm` and `/config`. Answers carry `Cache-Control: max-age`
+ * `/calendar.ics`, `/jsonld`, `/osm`, `/google-hours` and `/config`. Answers carry `Cache-Control: max-age`
  * until they can change (the next opening or closing, local midnight; at most `maxAgeCap`)
  * and an `ETag` (`304` for a matching `If-None-Match`); errors are RFC 9457 problem details.
  * With `options.edit`, also the edit API: `GET`/`PUT /v1/config` and its history (editRoutes.ts).
+ * `POST /mcp` answers the chat tools over MCP, as `oppettider mcp` does over stdio (mcpRoutes.ts).
  *
  * @example
  * const app = createApp(presets.arjeplogKommun);
@@ -73,6 +80,7 @@ export function createApp(input: OrganizationInput | ServiceState, options: AppO
 
   const app = new Hono();
   mountEditRoutes(app, state, options.edit); // before the catch-alls below, which it answers for its own paths
+  mountMcpRoutes(app, state, options.mcp); // the same
   // CORS by hand rather than with hono/cors: that middleware edits each response after the
   // handler, which makes @hono/node-server build a full web Response, at a third of the speed.
   app.options("*", () => new Response(null, { status: 204, headers: PREFLIGHT_HEADERS }));

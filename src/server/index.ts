@@ -19,4 +19,5 @@ export type { ProblemDetails, ProblemType } from "./problems";
 export { createMemoryConfigStore, HISTORY_LIMIT } from "./configStore";
 export type { ConfigStore, Replaced, StoredConfig, StoredVersion } from "./configStore";
 export type { EditOptions, SavedConfig } from "./editRoutes";
+export type { McpHttpOptions } from "./mcpRoutes";
 export { MIN_EDIT_TOKEN_LENGTH } from "./editToken";

@@ -113,6 +113,10 @@ export const ROUTE_PARAMETERS = {
     from: z.optional(plainDate("from", "The first date the tag is exact for, YYYY-MM-DD. Default: today in the unit's time zone.")),
     to: z.optional(plainDate("to", `The last date the tag is exact for, at most ${MAX_EXPORT_DAYS} days from \`from\`. Default: a year after \`from\`.`)),
   }).check(dateWindow(MAX_EXPORT_DAYS)),
+  google: parameters({
+    from: z.optional(plainDate("from", "The first date whose special hours are written, YYYY-MM-DD. Default: today in the unit's time zone.")),
+    days: z.optional(dayCount("days", MAX_EXPORT_DAYS, `How many days of special hours, 1–${MAX_EXPORT_DAYS}. Default: 365.`)),
+  }),
   config: parameters({}),
 } as const;
 

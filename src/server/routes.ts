@@ -2,6 +2,7 @@ import { formatPlainDate, parsePlainDate } from "../calendar/plainDate";
 import type { Organization, Unit } from "../contacts/createOrganization";
 import { toICalendar } from "../exports/toICalendar";
 import { toOpeningHoursTag } from "../exports/toOpeningHoursTag";
+import { toGoogleBusinessHours } from "../google/toGoogleBusinessHours";
 import type { Language } from "../schedule/rules";
 import { toSchemaOrg } from "../schemaOrg/toSchemaOrg";
 import { upcomingDeviations, daysTable } from "../texts/weekTable";
@@ -275,6 +276,19 @@ export const ROUTES: readonly Route[] = [
       const from = formatPlainDate(first);
       const to = parameters.to ?? formatPlainDate(first + 365);
       return json({ unit: { id: unit.id, name: unit.name }, from, to, opening_hours: toOpeningHoursTag(unit.hours, { from, to }) }, changesAt);
+    },
+  }),
+  route({
+    name: "google",
+    path: "/v1/units/{unit}/google-hours",
+    summary: "Google Business Profile hours",
+    description:
+      "The unit's `regularHours` (the weekly hours) and `specialHours` (every date of `days` (default 365) days from `from` (default: today) with other hours) " +
+      "as the Google Business Information API v1 writes them, for `locations.patch` with `updateMask=regularHours,specialHours`.",
+    produces: JSON_TYPE,
+    answer: ({ unit, parameters, now }) => {
+      const { first, changesAt } = firstDate(parameters.from, unit, now);
+      return json(toGoogleBusinessHours(unit.hours, { from: formatPlainDate(first), days: parameters.days ?? 365 }), changesAt);
     },
   }),
   route({

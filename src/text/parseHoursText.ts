@@ -28,7 +28,11 @@ export interface ParseHoursOptions {
 
 /** What `parseHoursText` read. */
 export interface ParseHoursResult {
-  /** The schedule config of the first section with hours (the whole text when it has no unit headings). */
+  /**
+   * The schedule config of the first section with visiting hours (the whole text when it has
+   * no unit headings): a section of phone, self-service, appointment or drop-in hours is
+   * `config` only when the text gives no other hours.
+   */
   readonly config: ReadScheduleConfig;
   /** Every line of the text not read as hours, contacts or headings, with the reason, in line order. */
   readonly unread: readonly UnreadLine[];
@@ -66,7 +70,8 @@ export function parseHoursText(text: string, options: ParseHoursOptions = {}): P
   }
   const calendar = checkCalendar(options.calendar, "parseHoursText");
   const sections = readSections(text, { year, holidays, calendar });
-  const main = sections.find((s) => s.statements > 0) ?? sections[0]!;
+  // The place's visiting hours, not its phone line's or its self-service hours, when both are given.
+  const main = sections.find((s) => s.statements > 0 && (s.kind === undefined || s.kind === "visiting")) ?? sections.find((s) => s.statements > 0) ?? sections[0]!;
   return {
     config: main.config,
     unread: sections.flatMap((s) => s.unread).sort((a, b) => a.line - b.line),

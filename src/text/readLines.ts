@@ -1,11 +1,13 @@
 import type { CalendarCode } from "../calendar/calendars";
 import { readClause, type ClauseResult } from "./clause";
 import { readContactLine, type ContactLine } from "./contacts";
+import { splitNoBookingNote } from "./asideNotes";
 import { describeReading } from "./describeReading";
-import { readProse } from "./prose";
+import { readProse, type ProseResult } from "./prose";
 import { readHeading, type Heading } from "./headings";
 import { monthAt } from "./dates";
 import { readSeason } from "./periods";
+import { oneDaySpan } from "./nextDaySpans";
 import { normalizeLine, splitSentences, tokenize, type Token } from "./tokens";
 import { unclearReason } from "./unclearPhrases";
 import { weekdayAt } from "./weekdays";
@@ -58,16 +60,24 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;
   const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+    // "Fredag 19.00 – lördag 01.00" as one night, and "Onsdag 13–16 – ingen tidsbokning behövs"
+    // without its note: the rewritten sentence is read when it reads whole.
+    const { core, note } = splitNoBookingNote(oneDaySpan(sentence) ?? sentence);
+    const coreTokens = core !== sentence ? tokenize(normalizeLine(core)) : null;
+    const coreResult = coreTokens ? readClause(coreTokens, describeReading, calendar) : null;
     const normalized = normalizeLine(sentence);
-    const tokens = tokenize(normalized);
-    const result = readClause(tokens, describeReading, calendar);
-    if (result.ok) return { text: sentence, tokens, result, scopesBelow: false };
+    const tokens = coreResult?.ok ? coreTokens! : tokenize(normalized);
+    const result = coreResult?.ok ? coreResult : readClause(tokens, describeReading, calendar);
+    if (result.ok) {
+      const asides = [...(result.reading.kind === "statements" ? (result.reading.asides ?? []) : []), ...(coreResult?.ok && note ? [note] : [])];
+      return { text: sentence, tokens, result, scopesBelow: false, skipped: asides.map((words) => asWritten(sentence, words)) };
+    }
     const unclear = unclearReason(normalized, calendar);
     if (unclear) {
       unclearLine = true;
       return { text: sentence, tokens, result: { ok: false, reason: unclear.reason }, scopesBelow: unclear.scopesBelow || looksLikeScope(tokens) };
     }
-    const prose = readProse(tokens, describeReading, calendar);
+    const prose = mayHoldHours(tokens) ? readProse(tokens, describeReading, calendar) : NO_HOURS;
     if (prose.ok) return { text: sentence, tokens, result: { ok: true, reading: prose.reading }, scopesBelow: false, skipped: prose.skipped.map((words) => asWritten(sentence, words)) };
     if (prose.readings || prose.event) return { text: sentence, tokens, result: { ok: false, reason: prose.reason, ...(prose.readings ? { readings: prose.readings } : {}) }, scopesBelow: false };
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
@@ -79,6 +89,18 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
     if (heading) return { kind: "heading", heading, reason: only.result.reason };
   }
   return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow, skipped }) => ({ text, result, scopesBelow, ...(skipped && skipped.length > 0 ? { skipped } : {}) })) };
+}
+
+/*
+ * Hours are always written with a number or with one of these words ("stängt", "dygnet
+ * runt", "ej öppet", "stänger"): a sentence with neither holds no hours (src/text/times.ts),
+ * so the prose reader, the costliest stage, is not asked about the news and prices of a page.
+ */
+const HOURS_WITHOUT_NUMBERS = new Set(["stängt", "stängd", "stängda", "stängs", "stänger", "öppnar", "dygnet", "ej", "inte", "ingen", "inget"]);
+const NO_HOURS: ProseResult = { ok: false, reason: "hittar inga dagar med tider i meningen" };
+
+function mayHoldHours(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === "num" || (t.kind === "word" && HOURS_WITHOUT_NUMBERS.has(t.text)));
 }
 
 /** Skipped words as the sentence writes them ("Expeditionens", not "expeditionens"), where they can be found. */

@@ -3,7 +3,10 @@ import type { Selector, Statement } from "./clause";
 import type { ContactLine } from "./contacts";
 import type { Heading } from "./headings";
 import type { ReadScheduleConfig } from "./readConfig";
+import { headingKind, readKindLabel, type HoursKind } from "./hourKinds";
 import { readLine, type LineReading } from "./readLines";
+import { followedByHours, isWeekdaysOnly } from "./sectionLookahead";
+import { readUnitLine } from "./unitLines";
 import { ScheduleBuilder, type HolidayReading } from "./scheduleBuilder";
 
 /** A line the reader did not turn into hours, and why. */
@@ -30,11 +33,14 @@ export interface HoursSection {
   readonly line: number;
   /** How many statements of hours were read in it. */
   readonly statements: number;
+  /** What the hours are for, when the text says: "Telefontider" → `"phone"`, "Öppettider" → `"visiting"`. */
+  readonly kind?: HoursKind;
 }
 
 interface OpenSection {
   heading: string | null;
   owner: string | null;
+  kind: HoursKind | null;
   readonly line: number;
   readonly builder: ScheduleBuilder;
   readonly unread: UnreadLine[];
@@ -46,6 +52,8 @@ interface Waiting {
   readonly selector: Selector;
   readonly line: number;
   readonly text: string;
+  /** Unit lines below took these days' hours ("• Filialen kl. 10–14" under "Fredag 19 juni"). */
+  readonly used?: true;
 }
 
 /** A period on a line of its own ("Vecka 25–32", "27 juni – 21 augusti"), for the weekday lines below. */
@@ -71,9 +79,10 @@ export function readSections(text: string, options: { year: number; holidays: Ho
   const calendar = options.calendar ?? "SE";
   const lines = text.split(/\r\n|\r|\n/);
   const readings = lines.map((raw, index) => readLine(raw, index + 1, calendar));
-  const newSection = (line: number, heading: string | null, owner: string | null): OpenSection => ({
+  const newSection = (line: number, heading: string | null, owner: string | null, kind: HoursKind | null = null): OpenSection => ({
     heading,
     owner,
+    kind,
     line,
     builder: new ScheduleBuilder(calendar),
     unread: [],
@@ -81,6 +90,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
   });
   const sections: OpenSection[] = [newSection(1, null, null)];
   let current = sections[0]!;
+  let home = current; // the section of the last heading: the one a kind's or unit's hours sit beside
   let waiting: Waiting | null = null;
   let context: Context | null = null;
   let blockedBy: { line: number; text: string } | null = null; // an unread scope line above
@@ -90,7 +100,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
 
   const unread = (line: number, text: string, reason: string) => current.unread.push({ line, text, reason });
   const dropWaiting = () => {
-    if (waiting) unread(waiting.line, waiting.text, "inga tider efter dagarna");
+    if (waiting && !waiting.used) unread(waiting.line, waiting.text, "inga tider efter dagarna");
     waiting = null;
   };
   // A period line that no weekday line or hours followed says nothing: report it.
@@ -122,6 +132,8 @@ export function readSections(text: string, options: { year: number; holidays: Ho
       case "restClosed":
         return;
       case "heading": {
+        // "• Filialen stängt" under "Fredag 19 juni" reads like a heading on its own.
+        if (waiting && readOwnLine(lines[index]!, line)) return;
         const { heading } = reading;
         if (heading.owner !== null && !followedByHours(readings, index)) {
           unread(line, lines[index]!.trim(), reading.reason);
@@ -131,7 +143,12 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         endContext();
         blockedBy = null;
         block++;
-        if (heading.owner !== null && heading.owner !== current.owner) {
+        const kind = headingKind(heading.text);
+        if (heading.owner === null && kind !== null && current.kind !== null && kind !== current.kind) {
+          // "Öppettider" under the phone hours: the visiting hours start, they must not merge.
+          current = home = newSection(line, heading.text, null, kind);
+          sections.push(current);
+        } else if (heading.owner !== null && heading.owner !== current.owner) {
           if (current.builder.statements > 0 || current.unread.length > 0) {
             current = newSection(line, heading.text, heading.owner);
             sections.push(current);
@@ -143,17 +160,63 @@ export function readSections(text: string, options: { year: number; holidays: Ho
           }
           deviations = false;
           year = null;
+          home = current;
         } else if (current.heading === null) current.heading = heading.text;
+        if (kind !== null && (current.kind === null || heading.owner !== null)) current.kind = kind;
         applyHeadingFlags(heading);
         return;
       }
       case "clauses":
+        if (readOwnLine(lines[index]!, line)) return;
         for (const clause of reading.clauses) readClauseLine(clause, line);
         return;
     }
   });
   dropWaiting();
   endContext();
+
+  /** The section of a unit or a kind of hours beside `home`, made when the text has none yet. */
+  function sectionOf(line: number, heading: string, owner: string, kind: HoursKind | null): OpenSection {
+    const found = sections.find((s) => s.owner === owner && s.kind === kind);
+    if (found) return found;
+    const section = newSection(line, heading, owner, kind);
+    sections.push(section);
+    return section;
+  }
+
+  /**
+   * A line that names whose hours it gives, "Telefontid: mån–fre 9–11", "Kyrkan – 15/6–15/8
+   * kl 10–17", "• Filialen stängt": its hours go to that kind's or unit's section. False (and
+   * nothing read) when the line is not one, or its hours do not read.
+   */
+  function readOwnLine(raw: string, line: number): boolean {
+    const label = readKindLabel(raw.trim().replace(/^[•·▪‣◦●○►▸*]\s+/, ""));
+    const unit = label ? null : readUnitLine(raw, calendar);
+    const rest = label?.rest ?? unit?.rest ?? "";
+    if (rest === "") return false;
+    const closed = /^(håller )?(stängt|stängd|stängda)\.?$/i.test(rest);
+    const restReading = readLine(rest, line, calendar);
+    const reads = restReading.kind === "clauses" && restReading.clauses.every((c) => c.result.ok);
+    if (!reads && !(closed && waiting)) return false;
+    if (label) {
+      if (label.kind === "visiting" && (home.kind === null || home.kind === "visiting")) {
+        current = home;
+        current.kind = "visiting";
+      } else {
+        const owner = `${home.owner ?? ""}#${label.kind}`;
+        current = sectionOf(line, home.heading && home.kind !== label.kind ? `${home.heading} – ${label.label}` : label.label, owner, label.kind);
+      }
+    } else current = sectionOf(line, unit!.name, unit!.name.toLowerCase(), headingKind(unit!.name)); // "Bibliotekets meröppet: …"
+    const dated = waiting;
+    if (closed && dated) {
+      apply({ selector: dated.selector, hours: { kind: "open", spans: [] } }, line, raw.trim(), false);
+    } else if (restReading.kind === "clauses") {
+      for (const clause of restReading.clauses) readClauseLine(clause, line);
+    }
+    // Each bullet under a date heading takes that date: keep it for the next one.
+    if (dated && (closed || waiting === null) && unit?.bullet) waiting = { ...dated, used: true };
+    return true;
+  }
 
   function applyHeadingFlags(heading: Heading) {
     if (heading.deviations) deviations = true;
@@ -227,30 +290,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         assumptions: section.builder.assumptions,
         line: section.line,
         statements: section.builder.statements,
+        ...(section.kind ? { kind: section.kind } : {}),
       };
     });
-}
-
-/** Whether a selector names only weekdays (so a period above it applies). */
-function isWeekdaysOnly(selector: Selector): boolean {
-  return selector.special === null && selector.weeks === null && selector.season === null && selector.dates === null;
-}
-
-/**
- * Whether hours follow a heading before an unread line or another heading that names an
- * owner ("Socialjouren" right above "Telefontid:" is one heading of two lines).
- */
-function followedByHours(readings: readonly LineReading[], index: number): boolean {
-  let adjacent = true;
-  for (let i = index + 1; i < readings.length; i++) {
-    const reading = readings[i]!;
-    if (reading.kind === "blank") adjacent = false;
-    if (reading.kind === "blank" || reading.kind === "contacts" || reading.kind === "restClosed") continue;
-    if (reading.kind === "heading") {
-      if (reading.heading.owner === null || adjacent) continue;
-      return false;
-    }
-    return reading.clauses.some((c) => c.result.ok);
-  }
-  return false;
 }

@@ -1,3 +1,4 @@
+import { isAsideNote } from "./asideNotes";
 import type { DateItem } from "./dates";
 import type { Part } from "./phrases";
 import type { SpecialPhrase } from "./specialDays";
@@ -30,7 +31,13 @@ export interface Statement {
 /** What a clause says. */
 export type ClauseReading =
   /** Statements, and maybe days at the end still waiting for hours ("Vecka 25-32 måndag-fredag"). */
-  | { readonly kind: "statements"; readonly statements: readonly Statement[]; readonly waiting: Selector | null }
+  | {
+      readonly kind: "statements";
+      readonly statements: readonly Statement[];
+      readonly waiting: Selector | null;
+      /** Notes beside weekly hours that leave them as written ("(kaféet från 12)"), reported, not read. */
+      readonly asides?: readonly string[];
+    }
   /** Only hours: "08.00-12.00 och 13.00-16.00", for the days on the line before. */
   | { readonly kind: "hours"; readonly hours: HoursPhrase };
 
@@ -50,6 +57,7 @@ export const EMPTY_SELECTOR: Selector = { weekdays: null, special: null, weeks: 
  */
 export function assemble(parts: readonly Part[]): ClauseReading | string {
   const statements: Statement[] = [];
+  const asides: string[] = [];
   let scope: Selector = EMPTY_SELECTOR; // special days, weeks, season, dates, note: kept for the groups after them
   let weekdays: WeekdaySet | null = null;
   let scopeUsed = false; // a statement has been made with the current scope
@@ -120,6 +128,10 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
         break;
       case "note":
         if (scope.note !== null) return "två anteckningar";
+        if (scope.dates === null && scope.special === null && statements.length > 0 && isAsideNote(part.value)) {
+          asides.push(part.value);
+          break;
+        }
         if (scope.dates === null && scope.special === null) return `anteckningen "${part.value}" hör inte till något datum`;
         scope = { ...scope, note: part.value };
         // "24 december 2026 stängt (Inventering)": the note belongs to what was said before it too.
@@ -151,14 +163,14 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     }
     const problem = emit(hoursFirst);
     if (problem) return problem;
-    return { kind: "statements", statements, waiting: null };
+    return { kind: "statements", statements, waiting: null, ...(asides.length > 0 ? { asides } : {}) };
   }
   let waiting: Selector | null = null;
   if (weekdays !== null) waiting = { ...scope, weekdays };
   else if (!scopeUsed && !selectorIsEmpty(scope)) waiting = scope;
   if (waiting?.special?.needsWeekdays && waiting.weekdays === null) return "\"före helgdag\" utan veckodagar";
   if (statements.length === 0 && waiting === null) return "inga dagar och inga tider";
-  return { kind: "statements", statements, waiting };
+  return { kind: "statements", statements, waiting, ...(asides.length > 0 ? { asides } : {}) };
 }
 
 export function selectorIsEmpty(selector: Selector): boolean {

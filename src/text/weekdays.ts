@@ -15,10 +15,17 @@ const ABBREVIATIONS: readonly (readonly string[])[] = [
   ["sön", "sö", "sönd"],
 ];
 
-/** Every spelling of each weekday: "måndag", "måndagar", "måndagen", "måndagarna", "måndags", "mån", "må". */
+/*
+ * A time of day compounded with a weekday ("fredagskvällar 18–23", "lördagsförmiddag"): the
+ * hours written after it say when, so the compound is only the weekday.
+ */
+const PARTS_OF_DAY = ["kväll", "kvällar", "kvällen", "kvällarna", "morgon", "morgnar", "morgonen", "förmiddag", "förmiddagar", "förmiddagen", "eftermiddag", "eftermiddagar", "eftermiddagen", "natt", "nätter", "natten"];
+
+/** Every spelling of each weekday: "måndag", "måndagar", "måndagen", "måndagarna", "måndags", "mån", "må", "måndagskvällar". */
 const WEEKDAY_BY_WORD = new Map<string, number>();
 STEMS.forEach((stem, index) => {
   for (const ending of ["", "ar", "en", "arna", "s"]) WEEKDAY_BY_WORD.set(stem + ending, index + 1);
+  for (const part of PARTS_OF_DAY) WEEKDAY_BY_WORD.set(`${stem}s${part}`, index + 1);
   for (const abbreviation of ABBREVIATIONS[index]!) WEEKDAY_BY_WORD.set(abbreviation, index + 1);
 });
 

@@ -97,5 +97,8 @@ export const MAX_TOOL_ARGUMENTS_VALUES = 200;
 /** Bytes of one line (one JSON-RPC message) the MCP server reads; a longer one is answered with an error and skipped. */
 export const MAX_MCP_LINE_BYTES = 10 * 1024 * 1024;
 
+/** Bytes of one POST to the service's `/mcp` (one JSON-RPC message); a larger one gets 413. */
+export const MAX_MCP_REQUEST_BYTES = 1_048_576;
+
 /** The most days `deviations` (CLI, chat tools, MCP) looks ahead: a year and a day. */
 export const MAX_DEVIATION_DAYS = 366;

@@ -2,6 +2,7 @@
 // Opening a page with oppettider elements in Chromium, under Playwright's fake clock, and
 // reading what the elements show (their shadow DOM) and how often they rendered.
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { StaticServer } from "./staticServer";
 
 /**
  * Records every `oppettider-update` event and every timer the page arms. Added after
@@ -61,7 +62,7 @@ export async function openPage(browser: Browser, url: string, options: { start?:
 export async function settled(page: Page): Promise<void> {
   for (let tries = 0; tries < 200; tries++) {
     const done = await page.evaluate(() =>
-      [...document.querySelectorAll("oppettider-status, oppettider-week, oppettider-deviations, oppettider-contacts")].every((element) => {
+      [...document.querySelectorAll("oppettider-status, oppettider-week, oppettider-deviations, oppettider-contacts, oppettider-calendar")].every((element) => {
         const root = element.shadowRoot;
         return root !== null && root.querySelector('[part~="content"]:not(.off), [part~="message"]:not(.off)') !== null;
       }),
@@ -97,4 +98,12 @@ export function pageLog(page: Page): Promise<PageLog> {
 export async function fastForwardTo(page: Page, iso: string): Promise<void> {
   const now = await page.evaluate(() => Date.now());
   await page.clock.fastForward(Date.parse(iso) - now);
+}
+
+/** Serves a test page at `/test/{name}.html` with the elements file and the given body; returns its URL. */
+export function elementsTestPage(server: StaticServer, name: string, body: string, lang = "sv"): string {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title>
+<script type="module" src="/dist/browser/oppettider-elements.js"></script></head><body><main>${body}</main></body></html>`;
+  server.route(`/test/${name}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
+  return `${server.url}/test/${name}.html`;
 }

@@ -134,7 +134,7 @@ describe("config files that are not what they should be (#9 item 5)", () => {
 
 describe("typos and limits on the command line (#9 item 5)", () => {
   it("a mistyped command suggests the right one", () => {
-    expect(usageError(["stauts"])).toBe('oppettider: unknown command "stauts" (did you mean "status"?); commands: status, week, days, summary, deviations, contacts, mcp, serve, import');
+    expect(usageError(["stauts"])).toBe('oppettider: unknown command "stauts" (did you mean "status"?); commands: status, week, days, summary, deviations, contacts, mcp, serve, import, export');
     expect(usageError(["sumary"])).toMatch(/did you mean "summary"\?/);
   });
 

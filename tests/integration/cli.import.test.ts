@@ -43,6 +43,7 @@ describe("oppettider import", () => {
     expect(differences(JSON.parse(stdout), presets.arjeplog as ScheduleConfig)).toEqual([]);
     expect(stderr).toContain("antagande: Öppettider: helgdagar och midsommar-, jul- och nyårsafton stängt");
     expect(stderr).toContain('obs: texten har 2 avsnitt: "Öppettider" (rad 1), "Medborgarservice" (rad 18)');
+    expect(stderr).toContain('stdout är "Öppettider", --all skriver alla');
     expect(stderr).not.toContain("rad 1:");
   });
 

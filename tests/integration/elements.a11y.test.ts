@@ -72,6 +72,7 @@ const ELEMENTS = {
   contacts: `<oppettider-contacts config="${KOMMUN}" heading="2"></oppettider-contacts><oppettider-contacts config="${KOMMUN}" reachable heading="2"></oppettider-contacts>`,
   error: `<oppettider-status config="/no/such.json"><p>Vardagar 08–16</p></oppettider-status>`,
   english: `<oppettider-status config="${KOMMUN}" lang="en"></oppettider-status>`,
+  calendar: `<oppettider-calendar config="${KOMMUN}" year="2026" month="12" heading="2"></oppettider-calendar>`,
 };
 
 describe("axe-core, WCAG 2.1 A and AA", () => {
@@ -83,6 +84,13 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
         expect(await violations(elementPage("all", Object.values(ELEMENTS).join("\n"), lang), at)).toEqual([]);
       });
     }
+  }
+
+  for (const lang of ["sv", "en"] as const) {
+    it(`<oppettider-calendar> with a whole year (${lang}): no violation`, async () => {
+      const year = `<oppettider-calendar config="${KOMMUN}" year="2026" heading="2"></oppettider-calendar>`;
+      expect(await violations(elementPage("calendar-year", year, lang), INSTANTS.open)).toEqual([]);
+    });
   }
 
   // The check can fail: pale custom colours inside the element's shadow root are found.
@@ -99,6 +107,9 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
     });
     it(`examples/website/en.html in English (${state}): no violation`, async () => {
       expect(await violations("/examples/website/en.html", at)).toEqual([]);
+    });
+    it(`examples/website/calendar.html in Swedish (${state}): no violation`, async () => {
+      expect(await violations("/examples/website/calendar.html", at)).toEqual([]);
     });
     it(`examples/kiosk/ in Swedish (${state}): no violation`, async () => {
       expect(await violations("/examples/kiosk/", at)).toEqual([]);

@@ -30,8 +30,8 @@ describe("dist/browser/oppettider-elements.js, as the package ships it", () => {
     expect(gzip(elements)).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it("has the library inside: the four elements, zod/mini and the Swedish holidays' names", () => {
-    for (const tag of ["oppettider-status", "oppettider-week", "oppettider-deviations", "oppettider-contacts"]) expect(elements).toContain(tag);
+  it("has the library inside: the five elements, zod/mini and the Swedish holidays' names", () => {
+    for (const tag of ["oppettider-status", "oppettider-week", "oppettider-deviations", "oppettider-contacts", "oppettider-calendar"]) expect(elements).toContain(tag);
     expect(elements).toContain("$ZodType"); // zod's core
     expect(elements).toContain("Sveriges nationaldag"); // swedish-holidays' names (ASCII: the file escapes å, ä, ö)
   });

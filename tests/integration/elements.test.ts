@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchedule, presets, statusText } from "../../src/index";
 import { launchChromium } from "../helpers/browser";
-import { fastForwardTo, openPage, pageLog, partText, settled, showsContent } from "../helpers/elementsPage";
+import { elementsTestPage, fastForwardTo, openPage, pageLog, partText, settled, showsContent } from "../helpers/elementsPage";
 import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 
 const ARJEPLOG = createSchedule(presets.arjeplog);
@@ -30,10 +30,7 @@ afterAll(async () => {
 
 /** Serves a test page with the elements file and the given body; returns its URL. */
 function testPage(name: string, body: string, lang = "sv"): string {
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title>
-<script type="module" src="/dist/browser/oppettider-elements.js"></script></head><body><main>${body}</main></body></html>`;
-  server.route(`/test/${name}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
-  return `${server.url}/test/${name}.html`;
+  return elementsTestPage(server, name, body, lang);
 }
 
 const inline = (config: unknown) => `<script type="application/json">${JSON.stringify(config)}</script>`;

@@ -65,6 +65,12 @@ describe.each(PAGES.map((page) => [page.name, page] as const))("page %s", (_name
     expect(found.filter((part) => expected.lacks.includes(part))).toEqual([]);
   });
 
+  if (page.name === "elements") {
+    it("has every element, the calendar included", () => {
+      for (const tag of ["oppettider-status", "oppettider-week", "oppettider-deviations", "oppettider-contacts", "oppettider-calendar"]) expect(report.text).toContain(tag);
+    });
+  }
+
   it("has no Node built-in and nothing left to load", () => {
     expect(Object.keys(report.metafile.inputs).filter(isNodeBuiltin)).toEqual([]);
     expect(report.imports.map((i) => i.path)).toEqual([]);
