@@ -30,6 +30,10 @@ const result = await build({ ...BROWSER_BUNDLE, sourcemap: false, entryPoints: [
 const script = result.outputFiles.find((file) => file.path.endsWith(".js")).text;
 // A "</script" inside the bundle would end the inline block early.
 const safeScript = script.replace(/<\/(script)/gi, "<\\/$1");
+// The calendar element draws its style inside its shadow root: the CSP allows inline style by
+// hash only, so the page carries that exact text in an inert <template> for studioCsp to hash.
+const shadowCss = await build({ stdin: { contents: `import { BASE_CSS, CALENDAR_CSS } from "./src/elements/styles"; export default BASE_CSS + CALENDAR_CSS;`, resolveDir: ROOT, loader: "ts" }, bundle: true, write: false, format: "esm", platform: "neutral" });
+const { default: calendarCss } = await import(`data:text/javascript;base64,${Buffer.from(shadowCss.outputFiles[0].text).toString("base64")}`);
 const html = `<!doctype html>
 <html lang="sv">
 <head>
@@ -40,6 +44,7 @@ const html = `<!doctype html>
 </head>
 <body>
 <noscript>Studion behöver JavaScript. / The studio needs JavaScript.</noscript>
+<template id="shadow-styles"><style>${calendarCss}</style></template>
 <script type="module">${safeScript}</script>
 </body>
 </html>

@@ -1,65 +1,72 @@
-import type { Organization, Schedule } from "../index";
-import { el } from "./dom";
-import { weekdayNames, word, type StudioLanguage } from "./words";
+import { OppettiderCalendar } from "../elements/calendarElement";
+import type { StudioLanguage } from "./words";
 
 /*
- * The calendar slot. When `<oppettider-calendar>` is defined on the page it shows the config;
- * otherwise a plain month table of the schedule's day-by-day hours. Either way a click on
- * anything with `data-date` is reported with `onDay(date)`.
+ * The calendar pane: the library's own `<oppettider-calendar>` (bundled into the studio) showing
+ * the whole year of the unit being edited. A click on a day, or Enter/Space on the focused day,
+ * is reported with `onDay(date)`.
  */
 
-/** What the calendar shows. */
+// Only the calendar is needed here; a page that already has the elements keeps its definition.
+if (!customElements.get("oppettider-calendar")) customElements.define("oppettider-calendar", OppettiderCalendar);
+
+/** What the calendar shows: the last valid config (JSON text), one of its units, one year. */
 export interface CalendarView {
-  readonly organization: Organization;
-  readonly config: unknown;
-  readonly unitId: string;
+  readonly configJson: string;
+  /** One of the config's `units` by id; null for the organisation's own hours. */
+  readonly unitId: string | null;
   readonly year: number;
-  readonly month: number; // 1–12
 }
+
+/** What the pane shows now, to skip a redraw that would change nothing (and keep the focus). */
+const shown = new WeakMap<HTMLElement, string>();
 
 /**
- * Renders the calendar into `pane` and reports day clicks.
+ * Renders the year calendar into `pane` and reports picked days. The new calendar is drawn
+ * hidden beside the old one and takes its place once it has rendered, so a form change does
+ * not make the page jump; a keyboard focus on a day moves to the same day in the new one.
  *
  * @example
- * renderCalendar(pane, { organization, config, unitId: "biblioteket", year: 2026, month: 12 }, "sv", openException);
+ * renderCalendar(pane, { configJson: JSON.stringify(config), unitId: "biblioteket", year: 2026 }, "sv", openException);
  */
 export function renderCalendar(pane: HTMLElement, view: CalendarView, language: StudioLanguage, onDay: (date: string) => void): void {
-  const body = customElements.get("oppettider-calendar")
-    ? el("oppettider-calendar" as "div", { config: JSON.stringify(view.config), unit: view.unitId, lang: language, year: String(view.year), month: String(view.month) })
-    : monthTable(view.organization.unit(view.unitId).hours, view.year, view.month, language);
-  body.addEventListener("click", (event) => {
-    const cell = (event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.date) as HTMLElement | undefined) ?? null;
-    if (cell) onDay(cell.dataset.date!);
+  const key = JSON.stringify([view, language]);
+  if (shown.get(pane) === key) return;
+  shown.set(pane, key);
+  const calendar = document.createElement("oppettider-calendar");
+  if (view.unitId !== null) calendar.setAttribute("unit", view.unitId);
+  calendar.setAttribute("year", String(view.year));
+  calendar.setAttribute("lang", language);
+  calendar.setAttribute("heading", "3");
+  calendar.hidden = true;
+  const source = document.createElement("script");
+  source.type = "application/json";
+  source.textContent = view.configJson;
+  calendar.append(source);
+  calendar.addEventListener("click", (event) => {
+    const date = dateOf(event);
+    if (date) onDay(date);
   });
-  pane.replaceChildren(body);
+  calendar.addEventListener("keydown", (event) => {
+    const date = event.key === "Enter" || event.key === " " ? dateOf(event) : null;
+    if (!date) return;
+    event.preventDefault(); // Space would scroll the page
+    onDay(date);
+  });
+  calendar.addEventListener("oppettider-update", () => swapIn(pane, calendar), { once: true });
+  pane.append(calendar);
 }
 
-/** Hours of a day in words: "08.00–16.00" or "stängt". */
-export function dayHoursText(schedule: Schedule, date: string, language: StudioLanguage): string {
-  const day = schedule.day(date);
-  return day.intervals.length === 0 ? word("closed", language) : day.intervals.map((i) => `${i.from}–${i.to}`.replace(/:/g, ".")).join(", ");
+/** The `data-date` of the day cell an event came from (inside the element's shadow root). */
+function dateOf(event: Event): string | null {
+  const cell = event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.date !== undefined) as HTMLElement | undefined;
+  return cell?.dataset.date ?? null;
 }
 
-function monthTable(schedule: Schedule, year: number, month: number, language: StudioLanguage): HTMLElement {
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7; // Monday 0
-  const cells: HTMLElement[] = Array.from({ length: firstWeekday }, () => el("td", {}));
-  for (let d = 1; d <= days; d++) {
-    const date = `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    const hours = dayHoursText(schedule, date, language);
-    const rule = schedule.day(date).rule;
-    // The name is the visible text and then the date and the rule, for a screen reader.
-    const button = el("button", { type: "button", "data-date": date }, el("span", { class: "day" }, String(d)), el("span", { class: "hours" }, hours), el("span", { class: "visually-hidden" }, `, ${date}, ${rule.labels[language]}`));
-    cells.push(el("td", {}, button));
-  }
-  const rows: HTMLElement[] = [];
-  for (let i = 0; i < cells.length; i += 7) rows.push(el("tr", {}, ...cells.slice(i, i + 7)));
-  const monthName = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
-  return el(
-    "table",
-    { class: "month", id: "month-table" },
-    el("caption", {}, monthName),
-    el("thead", {}, el("tr", {}, ...weekdayNames(language).map((n) => el("th", { scope: "col" }, n.slice(0, 3))))),
-    el("tbody", {}, ...rows),
-  );
+function swapIn(pane: HTMLElement, calendar: HTMLElement): void {
+  if (!calendar.isConnected) return; // a newer calendar was drawn first
+  const focused = [...pane.children].map((old) => (old.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.date).find(Boolean);
+  for (const old of [...pane.children]) if (old !== calendar && !(old.compareDocumentPosition(calendar) & Node.DOCUMENT_POSITION_PRECEDING)) old.remove();
+  calendar.hidden = false;
+  if (focused) calendar.shadowRoot?.querySelector<HTMLElement>(`[data-date="${focused}"]`)?.focus();
 }

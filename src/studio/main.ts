@@ -1,5 +1,6 @@
 import { presets, type Organization } from "../index";
-import { renderCalendar, dayHoursText } from "./calendarPane";
+import { explainDay } from "../schedule/explainDay";
+import { renderCalendar } from "./calendarPane";
 import { renderUnitForm, type EditedConfig } from "./configForm";
 import { el } from "./dom";
 import { renderContacts } from "./contactsForm";
@@ -11,6 +12,7 @@ import { renderPeriods } from "./periodsForm";
 import { checkConfig, showProblems } from "./problems";
 import { mountSavePane } from "./savePane";
 import { mountTextPane } from "./textPane";
+import { whyInWords } from "./whyDay";
 import { languageOf, word } from "./words";
 
 /* The studio page: wires the panes to one config being edited. */
@@ -23,9 +25,10 @@ document.title = word("title", language);
 let config = startingConfig();
 let unitIndex = 0;
 let lastGood: Organization | null = null;
+/** The config (JSON) lastGood was made from: the calendar element reads it. */
+let lastGoodJson = "";
 const today = new Date().toISOString().slice(0, 10);
 let year = Number(today.slice(0, 4));
-let month = Number(today.slice(5, 7));
 let picked = today;
 
 const section = (id: string) => el("section", { id: `pane-${id}` });
@@ -40,7 +43,7 @@ const periods = el("div", { id: "periods" });
 const exceptions = el("div", { id: "exceptions" });
 const contacts = el("div", { id: "contacts" });
 const calendarSection = section("calendar");
-const monthPicker = el("input", { id: "month-pick", type: "month" });
+const yearPicker = el("input", { id: "year-pick", type: "number", min: "1900", max: "2100", step: "1" });
 const calendarPane = el("div", { id: "calendar-pane" });
 const why = el("div", { id: "why", role: "status" });
 const nextYear = el("div", { id: "next-year" });
@@ -53,7 +56,7 @@ document.body.replaceChildren(
   el("main", {}, problems, textSection, formSection, calendarSection, exportSection, saveSection),
 );
 formSection.append(el("h2", {}, word("formHeading", language)), el("div", { class: "field" }, el("label", { for: "unit-pick" }, word("unit", language)), unitPicker), form, periods, exceptions, contacts);
-calendarSection.append(el("h2", {}, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "month-pick" }, word("year", language)), monthPicker), calendarPane, why, nextYear);
+calendarSection.append(el("h2", {}, word("calendarHeading", language)), el("div", { class: "field" }, el("label", { for: "year-pick" }, word("year", language)), yearPicker), calendarPane, why, nextYear);
 textSection.setAttribute("aria-label", word("textHeading", language));
 exportSection.setAttribute("aria-label", word("exportHeading", language));
 saveSection.setAttribute("aria-label", word("saveHeading", language));
@@ -68,9 +71,9 @@ exportSection.append(outputs);
 if (served) mountSavePane(saveSection, language, location.origin, () => config, (saved) => load(saved));
 else saveSection.append(el("h2", {}, word("saveHeading", language)), el("p", {}, word("notServed", language)));
 
-monthPicker.addEventListener("change", () => {
-  const [y, m] = monthPicker.value.split("-").map(Number);
-  if (y && m) ((year = y), (month = m), refresh(false));
+yearPicker.addEventListener("change", () => {
+  const chosen = Number(yearPicker.value);
+  if (Number.isInteger(chosen) && chosen >= 1900 && chosen <= 2100) ((year = chosen), refresh(false));
 });
 unitPicker.addEventListener("change", () => ((unitIndex = Number(unitPicker.value)), refresh(true)));
 
@@ -92,23 +95,25 @@ function refresh(rerender: boolean): void {
     renderContacts(contacts, config.units[unitIndex]!, `units[${unitIndex}]`, language, (again) => refresh(again === true));
     exceptionForm = renderExceptions(exceptions, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
   }
-  monthPicker.value = `${year}-${String(month).padStart(2, "0")}`;
+  yearPicker.value = String(year);
   const checked = checkConfig(config);
   showProblems(document.body, problems, checked.issues, language);
-  if (checked.organization) lastGood = checked.organization;
+  if (checked.organization) ((lastGood = checked.organization), (lastGoodJson = JSON.stringify(config)));
   files.update(config, (config.id as string | undefined) ?? "oppettider");
   if (!lastGood) return;
   const id = config.units[unitIndex]!.id;
   const unit = lastGood.units.find((u) => !u.own && u.id === id) ?? lastGood.units[0]!;
-  renderCalendar(calendarPane, { organization: lastGood, config, unitId: unit.id, year, month }, language, pickDay);
+  renderCalendar(calendarPane, { configJson: lastGoodJson, unitId: unit.own ? null : unit.id, year }, language, pickDay);
   showWhy();
   renderNextYear(nextYear, unit.hours, year, language);
   renderExports(outputs, config, lastGood, unit.id, language, served ? location.origin : null);
 
   function showWhy(): void {
-    // TODO(issue 19): use explainDay(schedule, date) once it is in the library, for what the rule overrides.
-    const day = unit.hours.day(picked);
-    why.replaceChildren(el("h3", {}, `${word("why", language)}: ${picked}`), el("p", { id: "why-text" }, `${dayHoursText(unit.hours, picked, language)} — ${day.rule.labels[language]}`));
+    const words = whyInWords(explainDay(unit.hours, picked), language);
+    why.replaceChildren(
+      el("h3", {}, `${word("why", language)}: ${picked}`),
+      el("p", { id: "why-text" }, words.hours, " ", el("span", { id: "why-rule" }, words.rule), words.overrides ? " " : "", words.overrides ? el("span", { id: "why-overrides" }, words.overrides) : ""),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { calendarDay, type Schedule } from "../index";
-import { dayHoursText } from "./calendarPane";
+import { formatIntervals } from "../texts/formatHours";
 import { el } from "./dom";
 import { weekdayNames, word, type StudioLanguage } from "./words";
 
@@ -35,7 +35,7 @@ export function movingDays(schedule: Schedule, year: number, language: StudioLan
   for (const [name, a] of now) {
     const b = next.get(name);
     if (!b || a.weekday === b.weekday) continue;
-    moving.push({ name, thisYear: { ...a, hours: dayHoursText(schedule, a.date, language) }, nextYear: { ...b, hours: dayHoursText(schedule, b.date, language) } });
+    moving.push({ name, thisYear: { ...a, hours: formatIntervals(schedule.day(a.date).intervals, language) }, nextYear: { ...b, hours: formatIntervals(schedule.day(b.date).intervals, language) } });
   }
   return moving;
 }
