@@ -1,6 +1,7 @@
 import { createOrganization, type Organization } from "../index";
 import { ConfigError, type ConfigIssue } from "../validation/configError";
 import { el } from "./dom";
+import { problemText } from "./problemWords";
 import { word, type StudioLanguage } from "./words";
 
 /** A checked config: the organisation when valid, and every problem. */
@@ -60,14 +61,25 @@ export function showProblems(root: HTMLElement, list: HTMLElement, issues: reado
       unplaced.push(issue);
       continue;
     }
-    slot.append(el("span", { class: "problem" }, issue.message));
+    slot.append(el("span", { class: "problem" }, ...problemNodes(issue, language)));
     root.querySelector(`[data-path="${CSS.escape(path!)}"]`)?.setAttribute("aria-invalid", "true");
   }
   list.replaceChildren(
     el("h2", {}, word("problems", language)),
     issues.length === 0
       ? el("p", {}, word("noProblems", language))
-      : el("ul", {}, ...unplaced.map((issue) => el("li", {}, `${issue.path || "(config)"}: ${issue.message}`))),
+      : el("ul", {}, ...unplaced.map((issue) => el("li", {}, `${issue.path || "(config)"}: `, ...problemNodes(issue, language)))),
   );
   if (issues.length > unplaced.length) list.append(el("p", { class: "hint" }, `${issues.length - unplaced.length} ${language === "sv" ? "visas vid sina fält." : "are shown at their fields."}`));
+}
+
+/**
+ * A problem's words; the library's English on a Swedish page is marked so (and `lang="en"`).
+ *
+ * @example
+ * el("li", {}, ...problemNodes({ path: "name", message: "is required (string)" }, "sv")) // <li>Måste fyllas i.</li>
+ */
+export function problemNodes(issue: ConfigIssue, language: StudioLanguage): (Node | string)[] {
+  const { text, lang } = problemText(issue, language);
+  return lang === language ? [text] : ["(på engelska) ", el("span", { lang }, text)];
 }

@@ -1,4 +1,5 @@
 import { el } from "./dom";
+import { problemNodes } from "./problems";
 import { word, type StudioLanguage } from "./words";
 
 /** The token lives only for this tab (sessionStorage), never in localStorage or a cookie. */
@@ -58,7 +59,7 @@ export function mountSavePane(section: HTMLElement, language: StudioLanguage, or
         return tell(word("e412", language), again);
       }
       const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: { path: string; message: string }[] };
-      if (response.status === 400) return tell(word("e400", language), el("ul", {}, ...(problem.errors ?? []).map((e) => el("li", {}, `${e.path}: ${e.message}`))));
+      if (response.status === 400) return tell(word("e400", language), el("ul", {}, ...(problem.errors ?? []).map((e) => el("li", {}, `${e.path}: `, ...problemNodes(e, language)))));
       tell(`${word("eOther", language)} ${response.status} ${problem.detail ?? ""}`);
     } catch (error) {
       tell(`${word("eOther", language)} ${(error as Error).message}`);
