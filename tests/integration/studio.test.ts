@@ -30,6 +30,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// The shown calendar (a new one is drawn hidden and takes its place once rendered).
+const calendar = (page: Page) => page.locator("#calendar-pane oppettider-calendar:not([hidden])");
+const cell = (page: Page, date: string) => calendar(page).locator(`[data-date="${date}"]`);
 /** A page with the clock fixed, collecting console errors and page errors. */
 async function openPage(url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
@@ -39,11 +42,10 @@ async function openPage(url: string): Promise<{ context: BrowserContext; page: P
   page.on("pageerror", (error) => errors.push(error.message));
   await page.clock.setFixedTime(NOW);
   await page.goto(url);
-  await page.locator(`#calendar-pane [data-date="${ORDINARY_MONDAY}"]`).waitFor();
+  await cell(page, ORDINARY_MONDAY).waitFor();
   return { context, page, errors };
 }
 
-const cell = (page: Page, date: string) => page.locator(`#calendar-pane [data-date="${date}"]`);
 async function setField(page: Page, selector: string, text: string) {
   await page.locator(selector).fill(text);
   await page.locator(selector).press("Tab"); // change fires on leaving the field
@@ -118,6 +120,68 @@ describe("the studio as a file (file://)", () => {
     }
   });
 
+  it("shows the whole year 2026 in the library's calendar, and opens the exception form for a clicked day or one chosen with Enter", async () => {
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      // 2026 is no leap year: 365 days, 1 January to 31 December, each a cell with its date.
+      const dates = await calendar(page).locator("[data-date]").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.date));
+      expect(dates).toHaveLength(365);
+      expect([dates[0], dates[364]]).toEqual(["2026-01-01", "2026-12-31"]);
+      expect(new Set(dates).size).toBe(365);
+
+      await cell(page, ORDINARY_MONDAY).click();
+      expect(await page.locator("#exception-date").inputValue()).toBe(ORDINARY_MONDAY);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("exception-hours");
+
+      // The keyboard: focus a day, Enter opens its exception form.
+      await cell(page, "2026-03-02").focus();
+      await page.keyboard.press("Enter");
+      expect(await page.locator("#exception-date").inputValue()).toBe("2026-03-02");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says why 24 December 2026 has its hours: julafton, over the regular Thursday hours", async () => {
+    // The almanac: 24 December 2026 is julafton, a Thursday (date-holidays agrees).
+    const eve = new Holidays("SE").isHoliday(new Date("2026-12-24T12:00:00"));
+    expect(eve && eve.some((h) => /julafton/i.test(h.name))).toBe(true);
+    expect(new Date("2026-12-24T12:00:00Z").getUTCDay()).toBe(4);
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await setField(page, "#weekly-thu", "08:00-15:00");
+      await cell(page, "2026-12-24").click();
+      await expect.poll(() => page.locator("#why-text").textContent()).toMatch(/^Torsdag 24 december 2026: /);
+      expect(await page.locator("#why-rule").textContent()).toMatch(/julafton/);
+      expect(await page.locator("#why-overrides").textContent()).toBe("Den ersätter de vanliga öppettiderna på torsdagar: 08.00–15.00.");
+      // An ordinary Monday: the weekly hours are the rule, nothing is overridden.
+      await cell(page, ORDINARY_MONDAY).click();
+      await expect.poll(() => page.locator("#why-rule").textContent()).toBe("Regeln: ordinarie öppettider.");
+      expect(await page.locator("#why-overrides").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("tells a problem in Swedish at its field (in English on the English page)", async () => {
+    for (const [lang, expected] of [
+      ["sv", "16:00-10:00 slutar innan det börjar."],
+      ["en", '"16:00-10:00" ends before it starts'],
+    ] as const) {
+      const { context, page, errors } = await openPage(`${STUDIO}?lang=${lang}`);
+      try {
+        await setField(page, "#weekly-tue", "16:00-10:00");
+        const problem = page.locator('[data-problems-for="units[0].hours.weekly.tue"]');
+        await expect.poll(() => problem.textContent()).toContain(expected);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("adds a period of ISO weeks with its own Monday hours", async () => {
     const { context, page, errors } = await openPage(STUDIO);
     try {
@@ -177,7 +241,7 @@ describe("the studio served at /studio", () => {
       const origin = served.url.replace(/\/v1$/, "");
       const response = await fetch(`${origin}/studio`);
       expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
-      expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; connect-src 'self'/);
+      expect(response.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'( 'sha256-[^']+')*; connect-src 'self'/);
 
       const { context, page, errors } = await openPage(`${origin}/studio`);
       try {
