@@ -1,7 +1,10 @@
-// The studio's pure parts: hours as an editor types them, and which field a config problem
-// belongs to (the paths are the library's own, from a real ConfigError).
+// The studio's pure parts: hours as an editor types them, which field a config problem belongs
+// to and its Swedish words (from real ConfigErrors), and a day's "why" in words.
+import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
-import { createOrganization, ConfigError } from "../src/index";
+import { createOrganization, createSchedule, ConfigError } from "../src/index";
+import { explainDay } from "../src/schedule/explainDay";
+import { whyInWords } from "../src/studio/whyDay";
 import { hoursToText, textToHours } from "../src/studio/hoursField";
 import { fieldPathOf } from "../src/studio/problems";
 import { problemText } from "../src/studio/problemWords";
@@ -98,5 +101,30 @@ describe("problems in Swedish", () => {
     expect(swedish(precedence!)).toEqual({ text: precedence!.message, lang: "en" });
     const [ends] = issuesOf({ weekly: { tue: ["16:00-10:00"] } });
     expect(problemText(ends!, "en")).toEqual({ text: ends!.message, lang: "en" });
+  });
+});
+
+describe("why a day has its hours", () => {
+  // Thursdays 08–15, eves closed. 24 December 2026 is julafton, a Thursday (the almanac; date-holidays agrees).
+  const schedule = createSchedule({ timeZone: "Europe/Stockholm", weekly: { mon: ["09:00-12:00"], thu: ["08:00-15:00"] }, dayKinds: { workFreeEve: [] } });
+
+  it("names the almanac's julafton and the Thursday hours it replaces, in Swedish and English", () => {
+    const eve = new Holidays("SE").isHoliday(new Date("2026-12-24T12:00:00"));
+    expect(eve && eve.some((holiday) => /julafton/i.test(holiday.name))).toBe(true);
+    expect(new Date("2026-12-24T12:00:00Z").getUTCDay()).toBe(4);
+    expect(whyInWords(explainDay(schedule, "2026-12-24"), "sv")).toEqual({
+      hours: "Torsdag 24 december 2026: stängt.",
+      rule: "Regeln: julafton (afton).",
+      overrides: "Den ersätter de vanliga öppettiderna på torsdagar: 08.00–15.00.",
+    });
+    const english = whyInWords(explainDay(schedule, "2026-12-24"), "en");
+    expect(english.hours).toBe("Thursday 24 December 2026: closed.");
+    expect(english.rule).toMatch(/^The rule: Christmas Eve\b/);
+    expect(english.overrides).toBe("It replaces the regular Thursday hours: 08:00–15:00.");
+  });
+
+  it("says nothing is overridden on an ordinary Monday (14 December 2026)", () => {
+    expect(new Holidays("SE").isHoliday(new Date("2026-12-14T12:00:00"))).toBe(false);
+    expect(whyInWords(explainDay(schedule, "2026-12-14"), "sv")).toEqual({ hours: "Måndag 14 december 2026: 09.00–12.00.", rule: "Regeln: ordinarie öppettider.", overrides: null });
   });
 });

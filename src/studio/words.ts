@@ -50,7 +50,6 @@ const WORDS = {
   noProblems: { sv: "Inga problem.", en: "No problems." },
   calendarHeading: { sv: "3. Kalender", en: "3. Calendar" },
   year: { sv: "År", en: "Year" },
-  closed: { sv: "stängt", en: "closed" },
   why: { sv: "Varför", en: "Why" },
   nextYear: { sv: "Det här ändras nästa år", en: "What changes next year" },
   nothingMoves: { sv: "Inga dagar byter veckodag med andra tider.", en: "No days change weekday with other hours." },
