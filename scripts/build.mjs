@@ -31,6 +31,8 @@ if (!quick) {
     if (!text.startsWith('/// <reference lib="dom" />')) writeFileSync(file, `/// <reference lib="dom" />\n${text}`);
   }
 }
+// The studio page is small and quick to build: also in --quick, as `serve` serves it at /studio.
+run(process.execPath, ["scripts/build-studio.mjs"]);
 if (!quick) {
   run(process.execPath, ["scripts/build-browser.mjs"]);
   run(process.execPath, ["scripts/build-elements.mjs"]);

@@ -10,6 +10,7 @@ import type { CliIo } from "./cliIo";
 import { importOptionalPeer } from "./optionalPeer";
 import { parseConfigText, readConfigText } from "./readConfigFile";
 import { EDIT_TOKEN_VARIABLE, readEditToken, serveEditing } from "./serveEditing";
+import { readStudioPage, withStudio } from "./studioPage";
 import { onlyOnce } from "./unitOption";
 import { UsageError } from "./usageError";
 import { watchConfigFile } from "./watchConfigFile";
@@ -81,7 +82,7 @@ async function serve(file: string | undefined, options: ServeOptions, io: CliIo)
         });
   const app = createApp(state, { mcp: { origins: mcpOrigins }, ...(editing ? { edit: editing.edit } : {}) });
 
-  const server = await listen(() => nodeServe({ fetch: app.fetch, port, hostname: options.host }) as Server, options.host, port);
+  const server = await listen(() => nodeServe({ fetch: withStudio(app.fetch, readStudioPage()), port, hostname: options.host }) as Server, options.host, port);
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const units = organization.units.length;
