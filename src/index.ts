@@ -73,7 +73,7 @@ export { reachabilityText } from "./texts/reachabilityText";
 export { parseHoursText } from "./text/parseHoursText";
 export type { ParseHoursOptions, ParseHoursResult } from "./text/parseHoursText";
 export type { HolidayReading } from "./text/scheduleBuilder";
-export type { HoursSection, UnreadLine } from "./text/readSections";
+export type { HoursSection, ReadLine, UnreadLine } from "./text/readSections";
 export type { ContactLine } from "./text/contacts";
 export type { ReadClip, ReadException, ReadHours, ReadPeriod, ReadRuleHours, ReadScheduleConfig, ReadWeekHours } from "./text/readConfig";
 

@@ -39,11 +39,22 @@ export function mountTextPane(section: HTMLElement, language: StudioLanguage, us
 function renderReading(text: string, reading: ParseHoursResult, list: HTMLElement, assumptions: HTMLElement, language: StudioLanguage): void {
   const unread = new Map(reading.unread.map((line) => [line.line, line]));
   const headings = new Set(reading.sections.map((s) => s.heading?.trim()).filter(Boolean));
+  // What each read line became, in the reader's words (a line may give several statements).
+  const became = new Map<number, string[]>();
+  for (const section of reading.sections) for (const read of section.read) became.set(read.line, [...(became.get(read.line) ?? []), read.became]);
   const items = text.split(/\r?\n/).flatMap((line, index) => {
     if (line.trim() === "") return [];
     const missed = unread.get(index + 1);
-    const verdict = missed ? `${word("lineUnread", language)}: ${missed.reason}` : headings.has(line.trim()) ? word("lineHeading", language) : word("lineRead", language);
-    return [el("li", { class: missed ? "unread" : "read", "data-line": String(index + 1) }, el("span", { class: "line" }, line), " — ", el("span", { class: "verdict" }, verdict))];
+    const said = became.get(index + 1);
+    const notRead = missed && !(missed.partial && said);
+    const verdict = notRead
+      ? `${word("lineUnread", language)}: ${missed.reason}`
+      : said
+        ? `${word("lineRead", language)}: ${said.join("; ")}${missed ? ` (${missed.reason}: "${missed.text}")` : ""}`
+        : headings.has(line.trim())
+          ? word("lineHeading", language)
+          : word("lineRead", language);
+    return [el("li", { class: notRead ? "unread" : "read", "data-line": String(index + 1) }, el("span", { class: "line" }, line), " — ", el("span", { class: "verdict" }, verdict))];
   });
   list.replaceChildren(...items);
   assumptions.replaceChildren();

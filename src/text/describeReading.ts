@@ -1,4 +1,4 @@
-import type { ClauseReading, Selector } from "./clause";
+import type { ClauseReading, Selector, Statement } from "./clause";
 import type { DateItem } from "./dates";
 import type { SpecialDay } from "./specialDays";
 import { formatClockMinutes, formatSpan, type HoursPhrase } from "./times";
@@ -25,6 +25,20 @@ export function describeReading(reading: ClauseReading): string {
   const parts = reading.statements.map((s) => `${describeSelector(s.selector)} ${describeHours(s.hours)}`.trim());
   if (reading.waiting) parts.push(describeSelector(reading.waiting));
   return parts.join("; ");
+}
+
+/**
+ * One statement in words, after the period it stands under when there is one: what the
+ * studio shows an editor beside the line it came from.
+ *
+ * @example
+ * describeStatement({ selector: { weekdays: [1, 2], special: null, weeks: null, dates: null, season: null }, hours: { kind: "open", spans: [{ from: 480, to: 960 }] } }, null)
+ * // => "måndag, tisdag 08.00–16.00"
+ */
+export function describeStatement(statement: Statement, period: Selector | null): string {
+  const said = `${describeSelector(statement.selector)} ${describeHours(statement.hours)}`.trim();
+  const under = period ? describeSelector(period) : "";
+  return under ? `${under}: ${said}` : said;
 }
 
 function describeHours(hours: HoursPhrase): string {

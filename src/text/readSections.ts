@@ -2,7 +2,7 @@ import type { CalendarCode } from "../calendar/calendars";
 import type { Selector, Statement } from "./clause";
 import type { ContactLine } from "./contacts";
 import type { Heading } from "./headings";
-import type { ReadScheduleConfig } from "./readConfig";
+import { describeStatement } from "./describeReading";
 import { headingKind, readKindLabel, type HoursKind } from "./hourKinds";
 import { flattenTables } from "./flatTables";
 import { readLine, type LineReading } from "./readLines";
@@ -10,34 +10,9 @@ import { YearRollover } from "./yearRollover";
 import { followedByHours, isWeekdaysOnly } from "./sectionLookahead";
 import { readUnitLine } from "./unitLines";
 import { ScheduleBuilder, type HolidayReading } from "./scheduleBuilder";
+import type { HoursSection, ReadLine, UnreadLine } from "./sectionTypes";
 
-/** A line the reader did not turn into hours, and why. */
-export interface UnreadLine {
-  /** 1-based line number in the text. */
-  readonly line: number;
-  /** The line (or the sentence of it) as written. */
-  readonly text: string;
-  readonly reason: string;
-  /** The words were skipped around hours that were read (the rest of the line is read). */
-  readonly partial?: true;
-}
-
-/** The hours under one heading of the text (one unit: "Biblioteket", "Medborgarservice"). */
-export interface HoursSection {
-  /** The heading as written, or null when the text has none before its hours. */
-  readonly heading: string | null;
-  readonly config: ReadScheduleConfig;
-  readonly unread: readonly UnreadLine[];
-  readonly contacts: readonly ContactLine[];
-  /** What the reader decided where the text leaves room ("helgdagar … stängt: texten nämner dem inte …"). */
-  readonly assumptions: readonly string[];
-  /** The first line of the section. */
-  readonly line: number;
-  /** How many statements of hours were read in it. */
-  readonly statements: number;
-  /** What the hours are for, when the text says: "Telefontider" → `"phone"`, "Öppettider" → `"visiting"`. */
-  readonly kind?: HoursKind;
-}
+export type { HoursSection, ReadLine, UnreadLine } from "./sectionTypes";
 
 interface OpenSection {
   heading: string | null;
@@ -47,6 +22,7 @@ interface OpenSection {
   readonly builder: ScheduleBuilder;
   readonly unread: UnreadLine[];
   readonly contacts: ContactLine[];
+  readonly read: ReadLine[];
 }
 
 /** Days waiting for hours on a following line ("Måndag-torsdag" above "08.00-12.00"). */
@@ -92,6 +68,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
     builder: new ScheduleBuilder(calendar),
     unread: [],
     contacts: [],
+    read: [],
   });
   const sections: OpenSection[] = [newSection(1, null, null)];
   let current = sections[0]!;
@@ -126,6 +103,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
     const reason = current.builder.apply(statement, line, { context: withContext ? (context?.selector ?? null) : null, deviations, year: rolled ?? year ?? options.year, yearAssumed: year === null && rolled === null, block });
     if (!reason && rolled !== null && years.note) current.builder.assumptions.push(years.takeNote()!);
     if (reason) unread(line, text, reason);
+    else current.read.push({ line, text, became: describeStatement(statement, withContext ? (context?.selector ?? null) : null) });
     return reason === null;
   };
 
@@ -309,6 +287,7 @@ export function readSections(text: string, options: { year: number; holidays: Ho
         assumptions: section.builder.assumptions,
         line: section.line,
         statements: section.builder.statements,
+        read: section.read,
         ...(section.kind ? { kind: section.kind } : {}),
       };
     });

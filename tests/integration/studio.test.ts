@@ -64,6 +64,9 @@ describe("the studio as a file (file://)", () => {
       const lines = page.locator("#reading li");
       await expect.poll(() => lines.count()).toBe(3);
       expect(await lines.nth(0).getAttribute("class")).toBe("read");
+      // What the line became, in the reader's words: the five weekdays, 08.00–16.00.
+      expect(await lines.nth(0).textContent()).toContain("måndag, tisdag, onsdag, torsdag, fredag 08.00–16.00");
+      expect(await lines.nth(2).textContent()).toContain("lördag 10.00–14.00");
       expect(await lines.nth(1).getAttribute("class")).toBe("unread");
       expect(await lines.nth(1).textContent()).toContain("ibland när vi");
       expect(await lines.nth(2).getAttribute("class")).toBe("read");
