@@ -21,7 +21,20 @@ describe("hours fields", () => {
     expect(hoursToText(["08:00-12:00", "13:00-16:00"])).toBe("08:00-12:00, 13:00-16:00");
     expect(hoursToText([])).toBe("stängt");
     expect(hoursToText(undefined)).toBe("");
-    expect(hoursToText({ closesAt: "12:00" })).toBe('{"closesAt":"12:00"}');
+    expect(hoursToText({ closesAt: "12:00" })).toBe("stänger 12:00");
+    expect(hoursToText({ priority: 1 })).toBe('{"priority":1}'); // not a clip: stays JSON
+  });
+
+  it("reads a clip in words, as the config writes it (SPEC §8: closesAt, opensAt), and writes it back", () => {
+    expect(textToHours("stänger 12:00")).toEqual({ closesAt: "12:00" });
+    expect(textToHours("Stänger kl. 9.30")).toEqual({ closesAt: "09:30" });
+    expect(textToHours("öppnar 10:00, stänger 14:00")).toEqual({ opensAt: "10:00", closesAt: "14:00" });
+    expect(textToHours("closes 15:00")).toEqual({ closesAt: "15:00" });
+    expect(hoursToText({ opensAt: "10:00", closesAt: "14:00" })).toBe("öppnar 10:00, stänger 14:00");
+    expect(textToHours(hoursToText({ opensAt: "10:00" }))).toEqual({ opensAt: "10:00" });
+    // Not a clip: a second closing time, or clip words mixed with ranges, go to the config check as written.
+    expect(textToHours("stänger 12:00, stänger 13:00")).toEqual(["stänger 12:00", "stänger 13:00"]);
+    expect(textToHours("08:00-12:00, stänger 15:00")).toEqual(["08:00-12:00", "stänger 15:00"]);
   });
 });
 

@@ -81,6 +81,22 @@ describe("the studio as a file (file://)", () => {
     }
   });
 
+  it("takes a clip in words for a day kind: 'stänger 11:00' on the day before a red day", async () => {
+    // 2026-04-02 is skärtorsdag, a Thursday, the day before långfredagen (a red day, date-holidays).
+    expect(new Holidays("SE").isHoliday(new Date("2026-04-03T11:00:00Z"))).toBeTruthy();
+    expect(new Date("2026-04-02T12:00:00Z").getUTCDay()).toBe(4);
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await setField(page, "#daykind-dayBeforeRedDay", "stänger 11:00");
+      // The usual Thursday (08.00–12.00 and 13.00–16.00) clipped at 11.00.
+      await expect.poll(() => cell(page, "2026-04-02").textContent()).toContain("08.00–11.00");
+      expect(await page.locator("#daykind-dayBeforeRedDay").getAttribute("aria-invalid")).not.toBe("true");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("changes the calendar with the weekly hours, shows a problem at its field, adds an exception by clicking a day, downloads the JSON", async () => {
     const { context, page, errors } = await openPage(STUDIO);
     try {
