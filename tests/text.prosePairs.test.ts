@@ -1,0 +1,63 @@
+/*
+ * Statements in prose with the time before the days (issue 18, "Hours inside prose"): each
+ * time goes with the days after it when every statement is written so; a sentence whose
+ * order changes half-way, so that a time could belong to the days before or after it, is
+ * not read, and says both readings.
+ */
+import { describe, expect, it } from "vitest";
+import { parseHoursText } from "../src/index";
+
+const read = (text: string) => parseHoursText(text, { year: 2026 });
+
+describe("times before their days", () => {
+  it("pairs each time with the days after it", () => {
+    const { config, unread } = read("Vi har öppet kl. 10–18 måndag till fredag och kl. 10–14 på lördagar.");
+    expect(config.weekly).toEqual({
+      mon: ["10:00-18:00"], tue: ["10:00-18:00"], wed: ["10:00-18:00"], thu: ["10:00-18:00"], fri: ["10:00-18:00"], sat: ["10:00-14:00"],
+    });
+    expect(unread).toEqual([]);
+  });
+
+  it("pairs three statements, all time first", () => {
+    const { config } = read("10–18 mån–fre, 10–14 lör, 12–16 sön");
+    expect(config.weekly).toMatchObject({ fri: ["10:00-18:00"], sat: ["10:00-14:00"], sun: ["12:00-16:00"] });
+  });
+
+  it("puts a lunch break after time-first days on those days", () => {
+    const { config } = read("Kommunens växel är öppen 08.00–16.30 alla vardagar, lunchstängt 12.00–13.00.");
+    for (const day of ["mon", "tue", "wed", "thu", "fri"] as const) expect(config.weekly![day]).toEqual(["08:00-12:00", "13:00-16:30"]);
+  });
+
+  it("leaves a last time with no days after it unread, since it may be the weekdays' too", () => {
+    const { config, unread } = read("Öppet kl. 10–18 måndag–fredag och kl. 10–14.");
+    expect(config.weekly).toBeUndefined();
+    expect(unread.map((u) => u.reason)).toEqual(["tider både före och efter dagarna"]);
+  });
+
+  it("leaves time-first then days-first unread", () => {
+    const { config, unread } = read("Öppet kl. 10–18 måndag–fredag och lördag 10–14.");
+    expect(config.weekly).toBeUndefined();
+    expect(unread).toHaveLength(1);
+  });
+});
+
+describe("days first, then a time that may belong to the days after it", () => {
+  it("is unread with both readings", () => {
+    const { config, unread } = read("Öppet måndag 10–12 och 13–16 lördag.");
+    expect(config.weekly).toBeUndefined();
+    expect(unread).toHaveLength(1);
+    expect(unread[0]!.reason).toContain("kan läsas på två sätt");
+    expect(unread[0]!.reason).toContain('"måndag 10.00–12.00 och 13.00–16.00; lördag"');
+    expect(unread[0]!.reason).toContain('"måndag 10.00–12.00; lördag 13.00–16.00"');
+  });
+
+  it("is unread where the two times overlap (they cannot both be Monday's, but the reader does not choose)", () => {
+    const { config, unread } = read("måndag 10–18 och 10–14 lördag");
+    expect(config.weekly).toBeUndefined();
+    expect(unread.map((u) => u.reason)).toEqual(["10.00–18.00 och 10.00–14.00 överlappar"]);
+  });
+
+  it("still reads days-first statements", () => {
+    expect(read("måndag 10–12 och 13–16, lördag 10–14").config.weekly).toEqual({ mon: ["10:00-12:00", "13:00-16:00"], sat: ["10:00-14:00"] });
+  });
+});
