@@ -61,3 +61,33 @@ describe("days first, then a time that may belong to the days after it", () => {
     expect(read("måndag 10–12 och 13–16, lördag 10–14").config.weekly).toEqual({ mon: ["10:00-12:00", "13:00-16:00"], sat: ["10:00-14:00"] });
   });
 });
+
+describe("a later statement that cuts the hours of some of the days before", () => {
+  it("closes Friday earlier: 'måndag–fredag mellan 8 och 15, fredagar till kl. 13'", () => {
+    const { config } = read("Personalen finns på plats måndag–fredag mellan 8 och 15, fredagar till kl. 13.");
+    expect(config.weekly).toEqual({ mon: ["08:00-15:00"], tue: ["08:00-15:00"], wed: ["08:00-15:00"], thu: ["08:00-15:00"], fri: ["08:00-13:00"] });
+  });
+
+  it("cuts inside the afternoon span and keeps the morning", () => {
+    expect(read("Mån–fre 8–12 och 13–16, fredagar till kl. 14").config.weekly!.fri).toEqual(["08:00-12:00", "13:00-14:00"]);
+  });
+
+  it("cuts the morning before a span ends", () => {
+    expect(read("Mån–fre 8–12 och 13–16, fredagar till kl. 11").config.weekly!.fri).toEqual(["08:00-11:00"]);
+  });
+
+  it("opens later with 'öppnar kl.'", () => {
+    expect(read("Mån–fre 8–15, fredagar öppnar kl. 10").config.weekly!.fri).toEqual(["10:00-15:00"]);
+  });
+
+  it("is unread when the time would lengthen the day", () => {
+    const { config, unread } = read("Mån–fre 8–15, fredagar till kl. 17");
+    expect(config.weekly).toBeUndefined();
+    expect(unread.map((u) => u.reason)).toEqual(["stänger inte inom tiderna före (tiderna skulle bli längre)"]);
+  });
+
+  it("is unread without earlier hours for those days", () => {
+    expect(read("Fredagar till kl. 13").config.weekly).toBeUndefined();
+    expect(read("Mån–tor 8–15, fredagar till kl. 13").unread).toHaveLength(1);
+  });
+});

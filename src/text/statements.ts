@@ -1,4 +1,5 @@
 import { isAsideNote } from "./asideNotes";
+import { clipEarlierHours } from "./clauseClips";
 import type { DateItem } from "./dates";
 import type { Part } from "./phrases";
 import type { SpecialPhrase } from "./specialDays";
@@ -83,8 +84,14 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     scope = { ...scope, ...patch };
     return null;
   };
-  const emit = (hours: HoursPhrase): string | null => {
+  const emit = (written: HoursPhrase): string | null => {
     let selector: Selector = { ...scope, weekdays };
+    let hours = written;
+    if (hours.kind === "clip" && weekdays !== null && selectorIsEmpty(scope)) {
+      const clipped = clipEarlierHours(statements, weekdays, hours);
+      if (typeof clipped === "string") return clipped;
+      if (clipped) hours = clipped;
+    }
     // "Mån–fre 8–17, lunchstängt 12–13": the gap is about the days before it.
     if (hours.kind === "gap" && weekdays === null && (scopeUsed || selectorIsEmpty(scope)) && lastEmitted) selector = lastEmitted;
     // "Fredagar udda veckor 8–12, jämna veckor stängt": the other parity is about the same weekdays.
