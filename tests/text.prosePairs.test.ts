@@ -91,3 +91,31 @@ describe("a later statement that cuts the hours of some of the days before", () 
     expect(read("Mån–tor 8–15, fredagar till kl. 13").unread).toHaveLength(1);
   });
 });
+
+describe("a last clause about other times, settled case by case", () => {
+  it("is unread alone; the hours before it are read", () => {
+    const { config, unread } = read("Kyrkogårdsexpeditionen: öppet vardagar kl 10–12, eftermiddagar efter överenskommelse.");
+    expect(config.weekly).toEqual({ mon: ["10:00-12:00"], tue: ["10:00-12:00"], wed: ["10:00-12:00"], thu: ["10:00-12:00"], fri: ["10:00-12:00"] });
+    expect(unread).toContainEqual(expect.objectContaining({ line: 1, text: "eftermiddagar efter överenskommelse", reason: "tiderna bestäms från fall till fall" }));
+  });
+
+  it("splits off 'vid behov' too", () => {
+    const { config, unread } = read("Mån–fre 10–16, kvällar vid behov");
+    expect(config.weekly!.mon).toEqual(["10:00-16:00"]);
+    expect(unread.map((u) => [u.text, u.reason])).toEqual([["kvällar vid behov", 'tiderna beror på behov ("vid behov")']]);
+  });
+
+  it("keeps the sentence unread whole when the clause holds a time", () => {
+    const { config, unread } = read("Mån–fre 10–16, lunch kl 12 efter överenskommelse");
+    expect(config.weekly).toBeUndefined();
+    expect(unread.map((u) => u.text)).toEqual(["Mån–fre 10–16, lunch kl 12 efter överenskommelse"]);
+  });
+
+  it("keeps the sentence unread whole when the clause scopes it ('efter midsommar')", () => {
+    expect(read("Mån–fre 10–16, efter midsommar stängt").config.weekly).toBeUndefined();
+  });
+
+  it("keeps the sentence unread whole when the unclear phrase is before the comma", () => {
+    expect(read("Efter överenskommelse mån–fre 10–16, lördag 10–12").config.weekly).toBeUndefined();
+  });
+});
