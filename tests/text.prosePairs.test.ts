@@ -5,7 +5,7 @@
  * not read, and says both readings.
  */
 import { describe, expect, it } from "vitest";
-import { parseHoursText } from "../src/index";
+import { createSchedule, parseHoursText, type ScheduleConfig } from "../src/index";
 
 const read = (text: string) => parseHoursText(text, { year: 2026 });
 
@@ -117,5 +117,14 @@ describe("a last clause about other times, settled case by case", () => {
 
   it("keeps the sentence unread whole when the unclear phrase is before the comma", () => {
     expect(read("Efter överenskommelse mån–fre 10–16, lördag 10–12").config.weekly).toBeUndefined();
+  });
+});
+
+describe("spans written late first", () => {
+  it("are put in the order of the day, so the config is valid", () => {
+    // Found by the property test in text.parse.test.ts (seed 1681951458).
+    const { config } = read("Måndag 16.00–01.30 och 13–16");
+    expect(config.weekly!.mon).toEqual(["13:00-16:00", "16:00-25:30"]);
+    expect(() => createSchedule(config as ScheduleConfig)).not.toThrow();
   });
 });
