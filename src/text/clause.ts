@@ -1,4 +1,5 @@
 import type { CalendarCode } from "../calendar/calendars";
+import { otherPairing } from "./mixedOrder";
 import { phrasesAt, type Part } from "./phrases";
 import { assemble, type ClauseReading, type ClauseResult } from "./statements";
 import { tokensText, type Token } from "./tokens";
@@ -90,7 +91,12 @@ export function chooseReading(sequences: readonly (readonly Part[])[], describe:
     } else if (!noNotes && withoutNotes) continue;
     readings.set(JSON.stringify(reading), reading);
   }
-  if (readings.size === 1) return { ok: true, reading: [...readings.values()][0]! };
+  if (readings.size === 1) {
+    const reading = [...readings.values()][0]!;
+    const other = otherPairing(reading);
+    if (!other) return { ok: true, reading };
+    readings.set(JSON.stringify(other), other);
+  }
   if (readings.size > 1) {
     const words = [...new Set([...readings.values()].map(describe))];
     if (words.length === 1) return { ok: true, reading: [...readings.values()][0]! };

@@ -9,6 +9,7 @@ import { monthAt } from "./dates";
 import { readSeason } from "./periods";
 import { oneDaySpan } from "./nextDaySpans";
 import { normalizeLine, splitSentences, tokenize, type Token } from "./tokens";
+import { splitUnclearTail } from "./unclearClauses";
 import { unclearReason } from "./unclearPhrases";
 import { weekdayAt } from "./weekdays";
 
@@ -70,7 +71,14 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   const sentences = splitSentences(text);
   if (sentences.length === 1 && REST_CLOSED.test(normalizeLine(text))) return { kind: "restClosed" };
   let unclearLine = false;
-  const clauses = sentences.map((sentence): ReadClause & { tokens: Token[] } => {
+  const readSentence = (sentence: string): (ReadClause & { tokens: Token[] })[] => {
+    const whole = readOne(sentence);
+    const tail = whole.result.ok ? null : splitUnclearTail(sentence, calendar);
+    const head = tail ? readOne(tail.read) : null;
+    if (!tail || !head?.result.ok) return [whole];
+    return [head, { text: tail.unclear, tokens: [], result: { ok: false, reason: tail.reason }, scopesBelow: false }];
+  };
+  const readOne = (sentence: string): ReadClause & { tokens: Token[] } => {
     // "Fredag 19.00 – lördag 01.00" as one night, and "Onsdag 13–16 – ingen tidsbokning behövs"
     // without its note: the rewritten sentence is read when it reads whole.
     const { core, note } = splitNoBookingNote(oneDaySpan(sentence) ?? sentence);
@@ -92,7 +100,8 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
     if (prose.ok) return { text: sentence, tokens, result: { ok: true, reading: prose.reading }, scopesBelow: false, skipped: prose.skipped.map((words) => asWritten(sentence, words)) };
     if (prose.readings || prose.event) return { text: sentence, tokens, result: { ok: false, reason: prose.reason, ...(prose.readings ? { readings: prose.readings } : {}) }, scopesBelow: false };
     return { text: sentence, tokens, result, scopesBelow: looksLikeScope(tokens) };
-  });
+  };
+  const clauses = sentences.flatMap(readSentence);
   // A line that reads as nothing else may be a heading ("Öppettider", "Biblioteket").
   const only = clauses.length === 1 ? clauses[0]! : null;
   if (only && !only.result.ok && !only.result.readings && !unclearLine) {

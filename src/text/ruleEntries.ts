@@ -82,7 +82,8 @@ function sortSpans(spans: readonly Span[]): Span[] {
  * hoursText([{ from: 480, to: 960 }]) // => ["08:00-16:00"]
  */
 export function hoursText(spans: readonly Span[]): string[] {
-  return spans.map((s) => `${formatMinutes(s.from)}-${formatMinutes(s.to)}`);
+  // In the order of the day, as the config wants them: "16.00–01.30 och 13–16" is written late first.
+  return sortSpans(spans).map((s) => `${formatMinutes(s.from)}-${formatMinutes(s.to)}`);
 }
 
 /**

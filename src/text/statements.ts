@@ -1,4 +1,5 @@
 import { isAsideNote } from "./asideNotes";
+import { clipEarlierHours } from "./clauseClips";
 import type { DateItem } from "./dates";
 import type { Part } from "./phrases";
 import type { SpecialPhrase } from "./specialDays";
@@ -68,6 +69,7 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
   let listed: WeekdaySet | null = null; // "Lör, dag före helg 10–14": weekdays listed before a kind of day
   let afterList = false; // a comma or "och" right after the weekdays
   let only = false; // "Vecka 30 endast onsdag 9–11": the period's other weekdays are closed
+  let pairedFirst = false; // a time before its days has been paired with them, and another time followed
 
   let scopeStart = 0; // the first statement made with the current scope
   const setScope = (patch: Partial<Selector>): string | null => {
@@ -82,8 +84,14 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     scope = { ...scope, ...patch };
     return null;
   };
-  const emit = (hours: HoursPhrase): string | null => {
+  const emit = (written: HoursPhrase): string | null => {
     let selector: Selector = { ...scope, weekdays };
+    let hours = written;
+    if (hours.kind === "clip" && weekdays !== null && selectorIsEmpty(scope)) {
+      const clipped = clipEarlierHours(statements, weekdays, hours);
+      if (typeof clipped === "string") return clipped;
+      if (clipped) hours = clipped;
+    }
     // "Mån–fre 8–17, lunchstängt 12–13": the gap is about the days before it.
     if (hours.kind === "gap" && weekdays === null && (scopeUsed || selectorIsEmpty(scope)) && lastEmitted) selector = lastEmitted;
     // "Fredagar udda veckor 8–12, jämna veckor stängt": the other parity is about the same weekdays.
@@ -180,7 +188,16 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
           hoursFirst = part.value;
           break;
         }
-        if (hoursFirst !== null) return "tider både före och efter dagarna";
+        if (hoursFirst !== null) {
+          // "kl. 10–18 måndag till fredag och kl. 10–14 på lördagar": every statement has its
+          // time before its days, so each time goes with the days after it.
+          if (weekdays === null || hoursFirst.kind !== "open") return "tider både före och efter dagarna";
+          problem = emit(hoursFirst) ?? (part.value.kind === "gap" ? emit(part.value) : null);
+          hoursFirst = part.value.kind === "gap" ? null : part.value;
+          pairedFirst = true;
+          break;
+        }
+        if (pairedFirst) return "tider både före och efter dagarna";
         problem = emit(part.value);
         break;
     }
@@ -192,6 +209,8 @@ export function assemble(parts: readonly Part[]): ClauseReading | string {
     if (problem) return problem;
   }
   if (hoursFirst !== null) {
+    // "kl. 10–18 måndag–fredag och kl. 10–14": the last time has no days after it, and may be the Friday's too.
+    if (pairedFirst && weekdays === null) return "tider både före och efter dagarna";
     if (weekdays === null && selectorIsEmpty(scope)) {
       if (hoursFirst.kind === "asUsual") return "\"ordinarie öppettider\" utan dagar";
       if (hoursFirst.kind === "gap") return { kind: "statements", statements: [{ selector: EMPTY_SELECTOR, hours: hoursFirst }], waiting: null };

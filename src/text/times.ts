@@ -172,6 +172,11 @@ function clipAt(tokens: readonly Token[], at: number): Match<HoursPhrase> | null
       j = words(tokens, i, ["stängt", "stängd"], ["från", "from", "efter"]);
       if (j > 0) kind = "closes";
     }
+    // "fredagar till kl. 13": the hours before, cut (statements.ts); "kl." keeps "till" from being a range mark.
+    if (!kind && words(tokens, i, "till", ["kl", "klockan"]) > 0) {
+      j = i + 1;
+      kind = "closes";
+    }
     if (!kind) break;
     // "stänger vi kl. 15", "öppnar vi först kl. 10", as pages write it.
     const we = words(tokens, j, "vi");

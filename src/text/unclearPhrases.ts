@@ -11,6 +11,11 @@ interface UnclearPhrase {
   readonly reason: string;
   /** The phrase says when the lines below it apply ("Efter midsommar:"), so they cannot be read either. */
   readonly scopesBelow?: boolean;
+  /**
+   * The phrase is about times besides the written ones ("eftermiddagar efter överenskommelse"):
+   * a comma clause of it at the end of a sentence is left unread alone (unclearClauses.ts).
+   */
+  readonly otherTimes?: boolean;
   /** Clear on the Finnish calendars ("dag före helg" is the day before a holiday there). */
   readonly swedishOnly?: boolean;
 }
@@ -28,9 +33,9 @@ const UNCLEAR: readonly UnclearPhrase[] = [
   { pattern: /\b(mellandagarna|mellandagar|jul och nyår(?! \d{4})|lovdagar|skollov|sportlov|höstlov|jullov|påsklov|sommarlov|sommarlovet)\b/, reason: "säger inte vilka datum (skriv datum eller veckor)", scopesBelow: true },
   // Open-ended dates and weeks ("from 15 juni", "tom vecka 20") are read (dates.ts, periods.ts); anything else after them is not.
   { pattern: /^(from|tom)\b(?! ([a-zåäö]+ )?(den )?\d{1,2}( [a-zåäö]+|[./]\d{1,2}\b)| (vecka|v\.?|veckan) \d)/, reason: "säger bara var perioden börjar eller slutar (skriv hela perioden, t.ex. \"1 januari – 9 juni\")", scopesBelow: true },
-  { pattern: /\bvid behov\b/, reason: "tiderna beror på behov (\"vid behov\")" },
-  { pattern: /\b(enligt|efter)\s+(överenskommelse|bokning|avtal|schema|anslag|önskemål)\b/, reason: "tiderna bestäms från fall till fall" },
-  { pattern: /\b(tidsbokning|bokas|boka tid|förbokning)\b/, reason: "tiderna bestäms genom bokning" },
+  { pattern: /\bvid behov\b/, reason: "tiderna beror på behov (\"vid behov\")", otherTimes: true },
+  { pattern: /\b(enligt|efter)\s+(överenskommelse|bokning|avtal|schema|anslag|önskemål)\b/, reason: "tiderna bestäms från fall till fall", otherTimes: true },
+  { pattern: /\b(tidsbokning|bokas|boka tid|förbokning)\b/, reason: "tiderna bestäms genom bokning", otherTimes: true },
   { pattern: /\b(ca|cirka|ungefär|omkring|(?<!dygnet )runt)\s+(kl|klockan|\d)/, reason: "ungefärliga tider" },
   { pattern: /\b(kan|brukar)\s+(variera|avvika|ändras|förekomma|gälla)\b/, reason: "säger att tiderna kan variera" },
   { pattern: /\b(meddelas|annonseras|se hemsidan|se webbplatsen|se anslag|preliminärt|prel)\b/, reason: "tiderna står någon annanstans eller är inte bestämda" },
@@ -47,12 +52,12 @@ const UNCLEAR: readonly UnclearPhrase[] = [
  * Why a line cannot be read without guessing, or null. Works on a normalised line.
  *
  * @example
- * unclearReason("vissa helgdagar stängt") // => { reason: 'säger inte vilka dagar ("vissa")', scopesBelow: false }
+ * unclearReason("vissa helgdagar stängt") // => { reason: 'säger inte vilka dagar ("vissa")', scopesBelow: false, otherTimes: false }
  */
-export function unclearReason(normalized: string, calendar: CalendarCode = "SE"): { reason: string; scopesBelow: boolean } | null {
+export function unclearReason(normalized: string, calendar: CalendarCode = "SE"): { reason: string; scopesBelow: boolean; otherTimes: boolean } | null {
   for (const phrase of UNCLEAR) {
     if (phrase.swedishOnly && calendar !== "SE") continue;
-    if (phrase.pattern.test(normalized)) return { reason: phrase.reason, scopesBelow: phrase.scopesBelow ?? false };
+    if (phrase.pattern.test(normalized)) return { reason: phrase.reason, scopesBelow: phrase.scopesBelow ?? false, otherTimes: phrase.otherTimes ?? false };
   }
   return null;
 }
