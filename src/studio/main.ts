@@ -85,6 +85,16 @@ function load(json: unknown): void {
 
 /** Checks the config and redraws what depends on it; `rerender` also redraws the form. */
 function refresh(rerender: boolean): void {
+  const shape = unitlessHours(config);
+  if (shape) {
+    // A file with its own hours and no units (a single place, or a plain schedule): the form
+    // edits units only, and must not add one to a file it would then save in another shape.
+    problems.replaceChildren(el("p", { class: "problem" }, word(shape, language)));
+    for (const pane of [form, periods, exceptions, contacts, calendarPane, why, nextYear, outputs]) pane.replaceChildren();
+    unitPicker.replaceChildren();
+    files.update(config, (config.id as string | undefined) ?? "oppettider");
+    return;
+  }
   if (!Array.isArray(config.units)) config.units = [];
   if (config.units.length === 0) config.units.push({ id: "enhet", name: "Enhet", hours: {} });
   if (rerender) {
@@ -125,6 +135,15 @@ function pickDay(date: string): void {
 }
 
 /** Without a saved config: Arjeplogs kommun's hours (the embedded default) as one unit to edit. */
+/** Why the form cannot edit this config ("unitlessOrganization", "scheduleFile"), or null when it can. */
+function unitlessHours(edited: EditedConfig): "unitlessOrganization" | "scheduleFile" | null {
+  const record = edited as unknown as Record<string, unknown>;
+  if (Array.isArray(record.units) && record.units.length > 0) return null;
+  if (record.hours !== undefined) return "unitlessOrganization";
+  if (record.weekly !== undefined || record.periods !== undefined || record.exceptions !== undefined) return "scheduleFile";
+  return null;
+}
+
 function startingConfig(): EditedConfig {
   const preset = JSON.parse(JSON.stringify(presets.arjeplogKommun)) as { name: string; timeZone: string; hours: Record<string, unknown>; contacts?: unknown };
   return { id: "arjeplogs-kommun", name: preset.name, timeZone: preset.timeZone, units: [{ id: "kommunhuset", name: preset.name, hours: preset.hours, contacts: preset.contacts }] };

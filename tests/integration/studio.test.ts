@@ -81,6 +81,21 @@ describe("the studio as a file (file://)", () => {
     }
   });
 
+  it("opens a file without units (a plain schedule) without changing it: says why, downloads it as it was", async () => {
+    const schedule = { timeZone: "Europe/Stockholm", weekly: { mon: ["08:00-16:00"] }, dayKinds: { publicHoliday: { hours: [] } } };
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await page.locator("#open-file").setInputFiles({ name: "schema.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(schedule)) });
+      await expect.poll(() => page.locator("#problems").textContent()).toContain("inte en organisation med enheter");
+      expect(await page.locator("#weekly-mon").count()).toBe(0); // no form that could add a unit
+      const downloaded = await page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("#download-json")!.href)).json());
+      expect(downloaded).toEqual(schedule);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("takes a clip in words for a day kind: 'stänger 11:00' on the day before a red day", async () => {
     // 2026-04-02 is skärtorsdag, a Thursday, the day before långfredagen (a red day, date-holidays).
     expect(new Holidays("SE").isHoliday(new Date("2026-04-03T11:00:00Z"))).toBeTruthy();
