@@ -90,9 +90,16 @@ export function normalizeLine(line: string): string {
   return dropPeriodNames(text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ").replace(/ {2,}/g, " ").trim());
 }
 
-const WORD = /^\p{L}+(?:\.(?!\d))?/u;
-const NUMBER = /^\d{1,4}(?:[.:/]\d{1,4}){0,2}/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+// Sticky (`y`): each is tried at `lastIndex`, the tokenizer's position, without slicing the line.
+const WORD = /\p{L}+(?:\.(?!\d))?/uy;
+const NUMBER = /\d{1,4}(?:[.:/]\d{1,4}){0,2}/y;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}(?!\d)/y;
+const OPEN_COMPOUND = /-\s*(,|och\b|samt\b|&)/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
 
 /**
  * Splits a normalised line into tokens.
@@ -105,21 +112,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
     const char = text[i]!;
     if (char === " ") {
       i++;
       continue;
     }
-    const iso = ISO_DATE.exec(rest);
+    const digit = char >= "0" && char <= "9";
+    const iso = digit ? matchAt(ISO_DATE, text, i) : null;
     if (iso) {
-      tokens.push({ kind: "iso", text: iso[0] });
-      i += iso[0].length;
+      tokens.push({ kind: "iso", text: iso });
+      i += iso.length;
       continue;
     }
-    const number = NUMBER.exec(rest);
-    if (number) {
-      const raw = number[0];
+    const raw = digit ? matchAt(NUMBER, text, i) : null;
+    if (raw) {
       const separators = raw.match(/[.:/]/g) ?? [];
       const digits = raw.split(/[.:/]/);
       let length = raw.length;
@@ -130,19 +136,17 @@ export function tokenize(text: string): Token[] {
       i += length;
       continue;
     }
-    const word = WORD.exec(rest);
+    const word = digit ? null : matchAt(WORD, text, i);
     if (word) {
-      const letters = word[0].replace(/\.$/, "");
-      const after = text.slice(i + word[0].length);
+      const letters = word.endsWith(".") ? word.slice(0, -1) : word;
       // "jul- och nyårsafton", "midsommar-, jul- och nyårsafton": an open compound.
-      const open = /^-\s*(,|och\b|samt\b|&)/.exec(after);
-      if (open && !word[0].endsWith(".")) {
+      if (!word.endsWith(".") && matchAt(OPEN_COMPOUND, text, i + word.length) !== null) {
         tokens.push({ kind: "prefix", text: letters });
-        i += word[0].length + 1;
+        i += word.length + 1;
         continue;
       }
       tokens.push(letters === "och" || letters === "samt" ? { kind: "and", text: letters } : { kind: "word", text: letters });
-      i += word[0].length;
+      i += word.length;
       continue;
     }
     const mark = MARKS[char];
