@@ -3,6 +3,7 @@ import { chooseReading } from "./clause";
 import type { Match } from "./match";
 import { phrasesAt, type Part } from "./phrases";
 import { assemble, type ClauseReading, type ClauseResult } from "./statements";
+import { readHours } from "./times";
 import { tokensText, type Token } from "./tokens";
 
 /*
@@ -66,6 +67,9 @@ export type ProseResult =
 export function readProse(tokens: readonly Token[], describe: (reading: ClauseReading) => string, calendar: CalendarCode = "SE"): ProseResult {
   const event = tokens.find((t) => t.kind === "word" && EVENT_WORDS.test(t.text));
   if (event) return { ok: false, reason: `handlar om en händelse ("${event.text}"), inte om öppettider`, event: true };
+  // Only sequences with hours count (below), and hours are only ever read by readHours: a
+  // sentence where it reads none anywhere ("8 centimeter", "31 mars") needs no search at all.
+  if (!tokens.some((_, at) => readHours(tokens, at).length > 0)) return NO_HOURS;
   const candidates = sequencesWithSkips(tokens, calendar);
   const byCost = new Map<number, Part[][]>();
   for (const candidate of candidates) {
@@ -89,8 +93,10 @@ export function readProse(tokens: readonly Token[], describe: (reading: ClauseRe
     const used = sequences.find((parts) => JSON.stringify(assemble(parts)) === key) ?? sequences[0]!;
     return { ok: true, reading, skipped: skippedRuns(tokens, used) };
   }
-  return { ok: false, reason: "hittar inga dagar med tider i meningen" };
+  return NO_HOURS;
 }
+
+const NO_HOURS: ProseResult = { ok: false, reason: "hittar inga dagar med tider i meningen" };
 
 /** The reported skipped words, as runs of adjacent words ("expeditionens", "personalen … plats"). */
 function skippedRuns(tokens: readonly Token[], parts: readonly Part[]): string[] {
