@@ -115,8 +115,11 @@ function normalizeUncached(line: string): string {
       .replace(/\bt\.?\s?o\.?\s?m\b\.?/g, " tom ")
       .replace(/\bp\.?\s?g\.?\s?a\b\.?/g, " pga ");
   }
-  // Flattened table cells: a letter against a digit, or a digit against a letter.
-  return dropPeriodNames(text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ").replace(/ {2,}/g, " ").trim());
+  // Flattened table cells: a letter against a digit, or a digit against a letter (most
+  // sentences of a page have no digit, and these lookaheads are tried at every letter).
+  if (/\d/.test(text)) text = text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ");
+  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
+  return dropPeriodNames(text.trim());
 }
 
 // Sticky (`y`): each is tried at `lastIndex`, the tokenizer's position, without slicing the line.
