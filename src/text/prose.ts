@@ -1,8 +1,8 @@
 import type { CalendarCode } from "../calendar/calendars";
-import { chooseReading } from "./clause";
+import { chooseReadingAndParts } from "./clause";
 import type { Match } from "./match";
 import { phrasesAt, type Part } from "./phrases";
-import { assemble, type ClauseReading, type ClauseResult } from "./statements";
+import type { ClauseReading } from "./statements";
 import { readHours } from "./times";
 import { tokensText, type Token } from "./tokens";
 
@@ -81,7 +81,7 @@ export function readProse(tokens: readonly Token[], describe: (reading: ClauseRe
   for (const cost of [...byCost.keys()].sort((a, b) => a - b)) {
     const sequences = byCost.get(cost)!.filter((parts) => parts.some((p) => p.kind === "hours"));
     if (sequences.length === 0) continue;
-    const chosen: ClauseResult = chooseReading(sequences, describe);
+    const { result: chosen, parts: used } = chooseReadingAndParts(sequences, describe);
     if (!chosen.ok) {
       if (chosen.readings) return chosen;
       continue;
@@ -89,9 +89,7 @@ export function readProse(tokens: readonly Token[], describe: (reading: ClauseRe
     const { reading } = chosen;
     if (reading.kind !== "statements" || reading.waiting !== null || reading.statements.length === 0) continue;
     if (reading.statements.every((s) => s.hours.kind === "gap")) continue;
-    const key = JSON.stringify(reading);
-    const used = sequences.find((parts) => JSON.stringify(assemble(parts)) === key) ?? sequences[0]!;
-    return { ok: true, reading, skipped: skippedRuns(tokens, used) };
+    return { ok: true, reading, skipped: skippedRuns(tokens, used ?? sequences[0]!) };
   }
   return NO_HOURS;
 }
