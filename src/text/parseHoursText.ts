@@ -5,7 +5,7 @@ import type { ContactLine } from "./contacts";
 import type { ReadScheduleConfig } from "./readConfig";
 import { readSections, type HoursSection, type UnreadLine } from "./readSections";
 import type { HolidayReading } from "./scheduleBuilder";
-import { forgetNormalizedLines } from "./tokens";
+import { forgetPerTextCaches } from "./perTextCache";
 
 /** Options of `parseHoursText`. */
 export interface ParseHoursOptions {
@@ -70,13 +70,13 @@ export function parseHoursText(text: string, options: ParseHoursOptions = {}): P
     throw new RangeError(`parseHoursText: holidays must be one of ${HOLIDAY_READINGS.map((h) => `"${h}"`).join(", ")}, got ${JSON.stringify(options.holidays)}`);
   }
   const calendar = checkCalendar(options.calendar, "parseHoursText");
-  // Lines normalised for this text only (tokens.ts): none kept from an earlier text, none kept after.
-  forgetNormalizedLines();
+  // Work kept for this text only (perTextCache.ts): none from an earlier text, none after.
+  forgetPerTextCaches();
   let sections: HoursSection[];
   try {
     sections = readSections(text, { year, holidays, calendar });
   } finally {
-    forgetNormalizedLines();
+    forgetPerTextCaches();
   }
   // The place's visiting hours, not its phone line's or its self-service hours, when both are given.
   const main = sections.find((s) => s.statements > 0 && (s.kind === undefined || s.kind === "visiting")) ?? sections.find((s) => s.statements > 0) ?? sections[0]!;

@@ -1,4 +1,5 @@
 import { dropPeriodNames } from "./periodNames";
+import { perTextCache } from "./perTextCache";
 
 /*
  * Tokenising one line of Swedish hours text: "Måndag08.00-16.00", "mån, tors10 – 20",
@@ -71,33 +72,12 @@ const ABBREVIATED = /\b(?:fr|t|p)\.?\s?[og]\.?\s?[ma]\b/;
  * normalizeLine("v.28 – v.31") // => "v. 28 - v. 31"
  */
 export function normalizeLine(line: string): string {
-  let normalized = NORMALIZED.get(line);
-  if (normalized === undefined) {
-    // Bounded for readers called outside parseHoursText, which empties it around each text.
-    if (NORMALIZED.size >= 1000) NORMALIZED.clear();
-    NORMALIZED.set(line, (normalized = normalizeUncached(line)));
-  }
-  return normalized;
+  return NORMALIZED.get(line, () => normalizeUncached(line));
 }
 
-/*
- * The same sentence is normalised by several readers of one line (the line reader, the
- * unclear phrases, headings, unit and kind labels): a page asks for about 1.6 normalisations
- * per distinct sentence. Strings are immutable, so sharing the result is safe. parseHoursText
- * empties it before and after each text (forgetNormalizedLines): it holds one text's lines,
- * and a second read of the same page does all its work again.
- */
-const NORMALIZED = new Map<string, string>();
-
-/**
- * Empties the normalised lines kept for the text being read.
- *
- * @example
- * forgetNormalizedLines(); // before and after reading a text
- */
-export function forgetNormalizedLines(): void {
-  NORMALIZED.clear();
-}
+// The same sentence is normalised by several readers of one line (the line reader, the
+// unclear phrases, headings, unit and kind labels): about 1.6 times per sentence of a page.
+const NORMALIZED = perTextCache<string>();
 
 function normalizeUncached(line: string): string {
   let text = line.normalize("NFC");
