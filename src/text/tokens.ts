@@ -129,7 +129,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const digit = char >= "0" && char <= "9";
+    const digit = isDigit(char);
     const iso = digit ? matchAt(ISO_DATE, text, i) : null;
     if (iso) {
       tokens.push({ kind: "iso", text: iso });
@@ -138,11 +138,10 @@ export function tokenize(text: string): Token[] {
     }
     const raw = digit ? matchAt(NUMBER, text, i) : null;
     if (raw) {
-      const separators = raw.match(/[.:/]/g) ?? [];
-      const digits = raw.split(/[.:/]/);
+      const { digits, separators } = numberParts(raw);
       let length = raw.length;
       // "24.12." (a date) or "kl. 16." (the end of a sentence): remember the dot, drop it.
-      const trailingDot = text[i + length] === "." && !/\d/.test(text[i + length + 1] ?? "");
+      const trailingDot = text[i + length] === "." && !isDigit(text[i + length + 1]);
       if (trailingDot) length++;
       tokens.push({ kind: "num", text: raw, parts: digits.map(Number), digits, separators, trailingDot });
       i += length;
@@ -167,6 +166,25 @@ export function tokenize(text: string): Token[] {
     i++;
   }
   return tokens;
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= "0" && char <= "9";
+}
+
+/** "24.12.2026" → digits ["24", "12", "2026"], separators [".", "."] (a NUMBER match: digits and `.`, `:`, `/`). */
+function numberParts(raw: string): { digits: string[]; separators: string[] } {
+  const digits: string[] = [];
+  const separators: string[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (isDigit(raw[i])) continue;
+    digits.push(raw.slice(start, i));
+    separators.push(raw[i]!);
+    start = i + 1;
+  }
+  digits.push(raw.slice(start));
+  return { digits, separators };
 }
 
 const MARKS: Record<string, MarkToken["kind"]> = {
