@@ -74,7 +74,25 @@ export function readClause(tokens: readonly Token[], describe: (reading: ClauseR
  * chooseReading([[weekdaysPart, hoursPart]], describeReading) // => { ok: true, reading: … }
  */
 export function chooseReading(sequences: readonly (readonly Part[])[], describe: (reading: ClauseReading) => string): ClauseResult {
+  return choose(sequences, describe).result;
+}
+
+/**
+ * chooseReading, and the first of `sequences` that puts together the reading kept (prose.ts
+ * reports the words that sequence skipped).
+ *
+ * @example
+ * chooseReadingAndParts([[weekdaysPart, hoursPart]], describeReading).parts // => [weekdaysPart, hoursPart]
+ */
+export function chooseReadingAndParts(sequences: readonly (readonly Part[])[], describe: (reading: ClauseReading) => string): { result: ClauseResult; parts: readonly Part[] | null } {
+  const { result, firstParts } = choose(sequences, describe);
+  return { result, parts: result.ok ? (firstParts.get(JSON.stringify(result.reading)) ?? null) : null };
+}
+
+function choose(sequences: readonly (readonly Part[])[], describe: (reading: ClauseReading) => string): { result: ClauseResult; firstParts: Map<string, readonly Part[]> } {
   const readings = new Map<string, ClauseReading>();
+  // By reading (as JSON), the first sequence that put it together.
+  const firstParts = new Map<string, readonly Part[]>();
   const problems: string[] = [];
   let withoutNotes = false;
   for (const parts of sequences) {
@@ -89,8 +107,14 @@ export function chooseReading(sequences: readonly (readonly Part[])[], describe:
       readings.clear();
       withoutNotes = true;
     } else if (!noNotes && withoutNotes) continue;
-    readings.set(JSON.stringify(reading), reading);
+    const key = JSON.stringify(reading);
+    readings.set(key, reading);
+    if (!firstParts.has(key)) firstParts.set(key, parts);
   }
+  return { result: chosen(readings, problems, describe), firstParts };
+}
+
+function chosen(readings: Map<string, ClauseReading>, problems: readonly string[], describe: (reading: ClauseReading) => string): ClauseResult {
   if (readings.size === 1) {
     const reading = [...readings.values()][0]!;
     const other = otherPairing(reading);

@@ -5,6 +5,7 @@ import type { ContactLine } from "./contacts";
 import type { ReadScheduleConfig } from "./readConfig";
 import { readSections, type HoursSection, type UnreadLine } from "./readSections";
 import type { HolidayReading } from "./scheduleBuilder";
+import { forgetPerTextCaches } from "./perTextCache";
 
 /** Options of `parseHoursText`. */
 export interface ParseHoursOptions {
@@ -69,7 +70,14 @@ export function parseHoursText(text: string, options: ParseHoursOptions = {}): P
     throw new RangeError(`parseHoursText: holidays must be one of ${HOLIDAY_READINGS.map((h) => `"${h}"`).join(", ")}, got ${JSON.stringify(options.holidays)}`);
   }
   const calendar = checkCalendar(options.calendar, "parseHoursText");
-  const sections = readSections(text, { year, holidays, calendar });
+  // Work kept for this text only (perTextCache.ts): none from an earlier text, none after.
+  forgetPerTextCaches();
+  let sections: HoursSection[];
+  try {
+    sections = readSections(text, { year, holidays, calendar });
+  } finally {
+    forgetPerTextCaches();
+  }
   // The place's visiting hours, not its phone line's or its self-service hours, when both are given.
   const main = sections.find((s) => s.statements > 0 && (s.kind === undefined || s.kind === "visiting")) ?? sections.find((s) => s.statements > 0) ?? sections[0]!;
   return {

@@ -1,8 +1,9 @@
 import type { CalendarCode } from "../calendar/calendars";
-import { chooseReading } from "./clause";
+import { chooseReadingAndParts } from "./clause";
 import type { Match } from "./match";
 import { phrasesAt, type Part } from "./phrases";
-import { assemble, type ClauseReading, type ClauseResult } from "./statements";
+import type { ClauseReading } from "./statements";
+import { readHours } from "./times";
 import { tokensText, type Token } from "./tokens";
 
 /*
@@ -66,6 +67,9 @@ export type ProseResult =
 export function readProse(tokens: readonly Token[], describe: (reading: ClauseReading) => string, calendar: CalendarCode = "SE"): ProseResult {
   const event = tokens.find((t) => t.kind === "word" && EVENT_WORDS.test(t.text));
   if (event) return { ok: false, reason: `handlar om en händelse ("${event.text}"), inte om öppettider`, event: true };
+  // Only sequences with hours count (below), and hours are only ever read by readHours: a
+  // sentence where it reads none anywhere ("8 centimeter", "31 mars") needs no search at all.
+  if (!tokens.some((_, at) => readHours(tokens, at).length > 0)) return NO_HOURS;
   const candidates = sequencesWithSkips(tokens, calendar);
   const byCost = new Map<number, Part[][]>();
   for (const candidate of candidates) {
@@ -77,7 +81,7 @@ export function readProse(tokens: readonly Token[], describe: (reading: ClauseRe
   for (const cost of [...byCost.keys()].sort((a, b) => a - b)) {
     const sequences = byCost.get(cost)!.filter((parts) => parts.some((p) => p.kind === "hours"));
     if (sequences.length === 0) continue;
-    const chosen: ClauseResult = chooseReading(sequences, describe);
+    const { result: chosen, parts: used } = chooseReadingAndParts(sequences, describe);
     if (!chosen.ok) {
       if (chosen.readings) return chosen;
       continue;
@@ -85,12 +89,12 @@ export function readProse(tokens: readonly Token[], describe: (reading: ClauseRe
     const { reading } = chosen;
     if (reading.kind !== "statements" || reading.waiting !== null || reading.statements.length === 0) continue;
     if (reading.statements.every((s) => s.hours.kind === "gap")) continue;
-    const key = JSON.stringify(reading);
-    const used = sequences.find((parts) => JSON.stringify(assemble(parts)) === key) ?? sequences[0]!;
-    return { ok: true, reading, skipped: skippedRuns(tokens, used) };
+    return { ok: true, reading, skipped: skippedRuns(tokens, used ?? sequences[0]!) };
   }
-  return { ok: false, reason: "hittar inga dagar med tider i meningen" };
+  return NO_HOURS;
 }
+
+const NO_HOURS: ProseResult = { ok: false, reason: "hittar inga dagar med tider i meningen" };
 
 /** The reported skipped words, as runs of adjacent words ("expeditionens", "personalen … plats"). */
 function skippedRuns(tokens: readonly Token[], parts: readonly Part[]): string[] {

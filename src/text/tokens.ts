@@ -1,4 +1,5 @@
 import { dropPeriodNames } from "./periodNames";
+import { perTextCache } from "./perTextCache";
 
 /*
  * Tokenising one line of Swedish hours text: "Måndag08.00-16.00", "mån, tors10 – 20",
@@ -71,6 +72,14 @@ const ABBREVIATED = /\b(?:fr|t|p)\.?\s?[og]\.?\s?[ma]\b/;
  * normalizeLine("v.28 – v.31") // => "v. 28 - v. 31"
  */
 export function normalizeLine(line: string): string {
+  return NORMALIZED.get(line, () => normalizeUncached(line));
+}
+
+// The same sentence is normalised by several readers of one line (the line reader, the
+// unclear phrases, headings, unit and kind labels): about 1.6 times per sentence of a page.
+const NORMALIZED = perTextCache<string>();
+
+function normalizeUncached(line: string): string {
   let text = line.normalize("NFC");
   if (ODD_SPACES.test(text)) text = text.replace(SPACES, " ");
   text = text
@@ -86,13 +95,23 @@ export function normalizeLine(line: string): string {
       .replace(/\bt\.?\s?o\.?\s?m\b\.?/g, " tom ")
       .replace(/\bp\.?\s?g\.?\s?a\b\.?/g, " pga ");
   }
-  // Flattened table cells: a letter against a digit, or a digit against a letter.
-  return dropPeriodNames(text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ").replace(/ {2,}/g, " ").trim());
+  // Flattened table cells: a letter against a digit, or a digit against a letter (most
+  // sentences of a page have no digit, and these lookaheads are tried at every letter).
+  if (/\d/.test(text)) text = text.replace(LETTER_THEN_DIGIT, "$1 ").replace(DIGIT_THEN_LETTER, "$1 ");
+  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
+  return dropPeriodNames(text.trim());
 }
 
-const WORD = /^\p{L}+(?:\.(?!\d))?/u;
-const NUMBER = /^\d{1,4}(?:[.:/]\d{1,4}){0,2}/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+// Sticky (`y`): each is tried at `lastIndex`, the tokenizer's position, without slicing the line.
+const WORD = /\p{L}+(?:\.(?!\d))?/uy;
+const NUMBER = /\d{1,4}(?:[.:/]\d{1,4}){0,2}/y;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}(?!\d)/y;
+const OPEN_COMPOUND = /-\s*(,|och\b|samt\b|&)/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
 
 /**
  * Splits a normalised line into tokens.
@@ -105,44 +124,40 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
     const char = text[i]!;
     if (char === " ") {
       i++;
       continue;
     }
-    const iso = ISO_DATE.exec(rest);
+    const digit = isDigit(char);
+    const iso = digit ? matchAt(ISO_DATE, text, i) : null;
     if (iso) {
-      tokens.push({ kind: "iso", text: iso[0] });
-      i += iso[0].length;
+      tokens.push({ kind: "iso", text: iso });
+      i += iso.length;
       continue;
     }
-    const number = NUMBER.exec(rest);
-    if (number) {
-      const raw = number[0];
-      const separators = raw.match(/[.:/]/g) ?? [];
-      const digits = raw.split(/[.:/]/);
+    const raw = digit ? matchAt(NUMBER, text, i) : null;
+    if (raw) {
+      const { digits, separators } = numberParts(raw);
       let length = raw.length;
       // "24.12." (a date) or "kl. 16." (the end of a sentence): remember the dot, drop it.
-      const trailingDot = text[i + length] === "." && !/\d/.test(text[i + length + 1] ?? "");
+      const trailingDot = text[i + length] === "." && !isDigit(text[i + length + 1]);
       if (trailingDot) length++;
       tokens.push({ kind: "num", text: raw, parts: digits.map(Number), digits, separators, trailingDot });
       i += length;
       continue;
     }
-    const word = WORD.exec(rest);
+    const word = digit ? null : matchAt(WORD, text, i);
     if (word) {
-      const letters = word[0].replace(/\.$/, "");
-      const after = text.slice(i + word[0].length);
+      const letters = word.endsWith(".") ? word.slice(0, -1) : word;
       // "jul- och nyårsafton", "midsommar-, jul- och nyårsafton": an open compound.
-      const open = /^-\s*(,|och\b|samt\b|&)/.exec(after);
-      if (open && !word[0].endsWith(".")) {
+      if (!word.endsWith(".") && matchAt(OPEN_COMPOUND, text, i + word.length) !== null) {
         tokens.push({ kind: "prefix", text: letters });
-        i += word[0].length + 1;
+        i += word.length + 1;
         continue;
       }
       tokens.push(letters === "och" || letters === "samt" ? { kind: "and", text: letters } : { kind: "word", text: letters });
-      i += word[0].length;
+      i += word.length;
       continue;
     }
     const mark = MARKS[char];
@@ -151,6 +166,25 @@ export function tokenize(text: string): Token[] {
     i++;
   }
   return tokens;
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= "0" && char <= "9";
+}
+
+/** "24.12.2026" → digits ["24", "12", "2026"], separators [".", "."] (a NUMBER match: digits and `.`, `:`, `/`). */
+function numberParts(raw: string): { digits: string[]; separators: string[] } {
+  const digits: string[] = [];
+  const separators: string[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (isDigit(raw[i])) continue;
+    digits.push(raw.slice(start, i));
+    separators.push(raw[i]!);
+    start = i + 1;
+  }
+  digits.push(raw.slice(start));
+  return { digits, separators };
 }
 
 const MARKS: Record<string, MarkToken["kind"]> = {

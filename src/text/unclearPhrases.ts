@@ -48,6 +48,10 @@ const UNCLEAR: readonly UnclearPhrase[] = [
   { pattern: /\b(kvällar?|kvällen)\s+(före|innan)\b/, reason: "säger inte vilka tider (\"kvällen före\")" },
 ];
 
+// All the phrases in one pattern: most sentences have none, and one scan costs less than one
+// per phrase. (No pattern has flags or back-references, so joined they match the same.)
+const ANY_UNCLEAR = new RegExp(UNCLEAR.map((phrase) => `(?:${phrase.pattern.source})`).join("|"));
+
 /**
  * Why a line cannot be read without guessing, or null. Works on a normalised line.
  *
@@ -55,6 +59,7 @@ const UNCLEAR: readonly UnclearPhrase[] = [
  * unclearReason("vissa helgdagar stängt") // => { reason: 'säger inte vilka dagar ("vissa")', scopesBelow: false, otherTimes: false }
  */
 export function unclearReason(normalized: string, calendar: CalendarCode = "SE"): { reason: string; scopesBelow: boolean; otherTimes: boolean } | null {
+  if (!ANY_UNCLEAR.test(normalized)) return null;
   for (const phrase of UNCLEAR) {
     if (phrase.swedishOnly && calendar !== "SE") continue;
     if (phrase.pattern.test(normalized)) return { reason: phrase.reason, scopesBelow: phrase.scopesBelow ?? false, otherTimes: phrase.otherTimes ?? false };
