@@ -187,3 +187,17 @@ describe("one-off dates", () => {
     expect(parseHoursText("30 februari stängt", { year: 2026 }).unread[0]!.reason).toBe("30 februari 2026 finns inte");
   });
 });
+
+describe("words that are names on Object.prototype", () => {
+  it("read as any other unknown word ('Biblioteket'), never as a season: a lookup table must not find 'constructor'", async () => {
+    const { parseHoursText } = await import("../src/index");
+    const reading = (word: string) => {
+      const result = parseHoursText(`${word} vecka 25–32\nMåndag 9–12`, { year: 2026 });
+      return { config: result.config, unread: result.unread.map((u) => u.reason.replaceAll(word.toLowerCase(), "WORD").replaceAll(word, "WORD")) };
+    };
+    const plain = reading("Biblioteket");
+    expect(plain.config.periods).toBeUndefined(); // an unknown word before the weeks: the line is unread
+    // Lines are lower-cased and split at non-letters, so "constructor" is the one such name a word can be.
+    expect(reading("Constructor")).toEqual(plain);
+  });
+});

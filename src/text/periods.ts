@@ -108,7 +108,8 @@ export function readWeeks(tokens: readonly Token[], at: number): Match<WeeksPhra
   return [{ value: { ranges, parity }, next: i }];
 }
 
-const SEASONS: Record<string, SeasonPhrase> = {};
+// A Map, not an object: a word like "constructor" or "__proto__" must not find a season.
+const SEASONS = new Map<string, SeasonPhrase>();
 for (const [stem, season] of [
   ["sommar", "sommar"],
   ["vinter", "vinter"],
@@ -116,9 +117,9 @@ for (const [stem, season] of [
   ["höst", "höst"],
 ] as const) {
   for (const ending of ["", "en", "tid", "tider", "tiden", "öppet", "öppettider", "öppettid", "halvåret", "säsong", "säsongen", "schema"]) {
-    SEASONS[stem + ending] = { season, closed: false };
+    SEASONS.set(stem + ending, { season, closed: false });
   }
-  SEASONS[`${stem}stängt`] = { season, closed: true };
+  SEASONS.set(`${stem}stängt`, { season, closed: true });
 }
 
 /**
@@ -132,6 +133,6 @@ export function readSeason(tokens: readonly Token[], at: number): Match<SeasonPh
   const under = words(tokens, at, ["under", "i"]);
   const i = under > 0 ? under : at;
   const token = tokens[i];
-  const season = token?.kind === "word" ? SEASONS[token.text] : undefined;
+  const season = token?.kind === "word" ? SEASONS.get(token.text) : undefined;
   return season ? [{ value: season, next: i + 1 }] : [];
 }
