@@ -57,7 +57,7 @@ function moduleEntries(folder = "src"): Record<string, string> {
   for (const name of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, name.name);
     if (name.isDirectory()) {
-      if (!["src/cli", "src/mcp", "src/entries", "src/elements/browser"].includes(path)) Object.assign(entries, moduleEntries(path));
+      if (!["src/cli", "src/mcp", "src/entries", "src/elements/browser", "src/studio"].includes(path)) Object.assign(entries, moduleEntries(path));
     } else if (name.name.endsWith(".ts") && path !== "src/index.ts" && path !== "src/public/typeChecks.ts" && !LAZY_MODULES.includes(path)) {
       entries[`lib/${path.slice("src/".length, -".ts".length)}`] = path;
     }

@@ -77,7 +77,8 @@ describe("the tarball", () => {
     expect(files.filter((path) => /\.map$|^src\/|^dist\/lib\/|^tests?\//.test(path))).toEqual([]);
     // Of the one-file browser builds only the elements' (for script tags); the examples' build stays home.
     expect(files.filter((path) => path.startsWith("dist/browser/")).sort()).toEqual(SCRIPT_TAG_FILES);
-    expect(files.filter((path) => path.startsWith("dist/") && !/\.(js|cjs|d\.ts|d\.cts)$/.test(path))).toEqual(["dist/THIRD_PARTY_LICENSES.md"]);
+    // Besides code: the licences, and the studio page `oppettider serve` answers /studio with (one self-contained file).
+    expect(files.filter((path) => path.startsWith("dist/") && !/\.(js|cjs|d\.ts|d\.cts)$/.test(path)).sort()).toEqual(["dist/THIRD_PARTY_LICENSES.md", "dist/studio/index.html"]);
   });
 
   it("has no file that no entry point reaches (each .js, .cjs and .d.ts is loaded by an export or the bin)", () => {
