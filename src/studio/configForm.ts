@@ -17,20 +17,42 @@ const DAY_KIND_WORDS: Record<string, Record<StudioLanguage, string>> = {
 };
 
 /**
- * Renders the organisation name and unit `index`'s hours form into `form`; every change is
+ * What the form edits: a unit (`units[i]`) or the organisation's own place (its top-level
+ * `hours` and `contacts`, path ""), so that one set of forms serves both.
+ */
+export interface EditedPlace {
+  readonly node: { name?: string; hours?: Record<string, unknown> } & Record<string, unknown>;
+  /** The ConfigError path of the place: "units[0]", or "" for the organisation's own. */
+  readonly path: string;
+}
+
+/**
+ * A key's ConfigError path under a place: `under("units[0]", "hours")` is "units[0].hours",
+ * `under("", "hours")` is "hours".
+ *
+ * @example
+ * under("", "contacts") // => "contacts"
+ */
+export function under(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/**
+ * Renders the organisation name and a place's hours form into `form`; every change is
  * written into `config` and reported with `changed()`.
  *
  * @example
- * renderUnitForm(form, config, 0, "sv", () => refresh());
+ * renderUnitForm(form, config, { node: config.units[0], path: "units[0]" }, "sv", () => refresh());
  */
-export function renderUnitForm(form: HTMLElement, config: EditedConfig, index: number, language: StudioLanguage, changed: (rerender?: boolean) => void): void {
-  const unit = config.units[index]!;
+export function renderUnitForm(form: HTMLElement, config: EditedConfig, place: EditedPlace, language: StudioLanguage, changed: (rerender?: boolean) => void): void {
+  const unit = place.node;
   const hours = (unit.hours ??= {}) as Record<string, unknown>;
-  const base = `units[${index}].hours`;
+  const base = under(place.path, "hours");
   const org = field("org-name", word("orgName", language), config.name ?? "", "name");
   org.input.addEventListener("change", () => ((config.name = org.input.value), changed()));
-  const unitName = field("unit-name", word("unitName", language), unit.name ?? "", `units[${index}].name`);
-  unitName.input.addEventListener("change", () => ((unit.name = unitName.input.value), changed()));
+  // The organisation's own place is named by the organisation's name, above.
+  const unitName = place.path ? field("unit-name", word("unitName", language), unit.name ?? "", under(place.path, "name")) : null;
+  unitName?.input.addEventListener("change", () => ((unit.name = unitName.input.value), changed()));
 
   const weekly = (hours.weekly ??= {}) as Record<string, unknown>;
   const weeklyFields = WEEKDAYS.map((day, i) => {
@@ -57,7 +79,7 @@ export function renderUnitForm(form: HTMLElement, config: EditedConfig, index: n
 
   form.replaceChildren(
     org.wrapper,
-    unitName.wrapper,
+    ...(unitName ? [unitName.wrapper] : []),
     el("fieldset", {}, el("legend", {}, word("weekly", language)), el("p", { class: "hint" }, word("hoursHint", language)), ...weeklyFields),
     el("fieldset", {}, el("legend", {}, word("dayKinds", language)), ...kindFields),
     namedDaysFieldset(hours, base, language, changed),

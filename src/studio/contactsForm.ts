@@ -1,5 +1,6 @@
 import { el, field } from "./dom";
 import { word, type StudioLanguage } from "./words";
+import { under } from "./configForm";
 
 type Contact = { id?: string; name?: string; phones?: unknown[]; emails?: unknown[] } & Record<string, unknown>;
 
@@ -24,7 +25,7 @@ const safeJson = (text: string): unknown => {
 export function renderContacts(section: HTMLElement, unit: Record<string, unknown>, base: string, language: StudioLanguage, changed: (rerender?: boolean) => void): void {
   const contacts = (unit.contacts ??= []) as Contact[];
   const boxes = contacts.map((contact, i) => {
-    const path = `${base}.contacts[${i}]`;
+    const path = `${under(base, "contacts")}[${i}]`;
     const name = field(`contact-${i}-name`, word("contactName", language), contact.name ?? "", `${path}.name`);
     const phones = field(`contact-${i}-phones`, word("contactPhones", language), listText(contact.phones), `${path}.phones`, word("listHint", language));
     const emails = field(`contact-${i}-emails`, word("contactEmails", language), listText(contact.emails), `${path}.emails`, word("listHint", language));
@@ -37,5 +38,5 @@ export function renderContacts(section: HTMLElement, unit: Record<string, unknow
   });
   const add = el("button", { type: "button", id: "add-contact" }, word("addContact", language));
   add.addEventListener("click", () => (contacts.push({ id: `kontakt-${contacts.length + 1}`, name: word("contactNew", language), phones: [] }), changed(true)));
-  section.replaceChildren(el("h3", {}, word("contacts", language)), el("span", { class: "problems", "data-problems-for": `${base}.contacts`, role: "status" }), ...boxes, add);
+  section.replaceChildren(el("h3", {}, word("contacts", language)), el("span", { class: "problems", "data-problems-for": under(base, "contacts"), role: "status" }), ...boxes, add);
 }

@@ -1,7 +1,7 @@
 import { presets, type Organization } from "../index";
 import { explainDay } from "../schedule/explainDay";
 import { renderCalendar } from "./calendarPane";
-import { renderUnitForm, type EditedConfig } from "./configForm";
+import { renderUnitForm, under, type EditedConfig, type EditedPlace } from "./configForm";
 import { el } from "./dom";
 import { renderContacts } from "./contactsForm";
 import { renderExceptions } from "./exceptionsForm";
@@ -23,6 +23,8 @@ document.documentElement.lang = language;
 document.title = word("title", language);
 
 let config = startingConfig();
+/** Which place the form edits: a unit's index, or OWN for the organisation's own hours. */
+const OWN = -1;
 let unitIndex = 0;
 let lastGood: Organization | null = null;
 /** The config (JSON) lastGood was made from: the calendar element reads it. */
@@ -62,7 +64,7 @@ exportSection.setAttribute("aria-label", word("exportHeading", language));
 saveSection.setAttribute("aria-label", word("saveHeading", language));
 
 mountTextPane(textSection, language, (reading) => {
-  const hours = (config.units[unitIndex]!.hours ??= {});
+  const hours = (place().node.hours ??= {});
   Object.assign(hours, reading.config);
   refresh(true);
 });
@@ -85,25 +87,31 @@ function load(json: unknown): void {
 
 /** Checks the config and redraws what depends on it; `rerender` also redraws the form. */
 function refresh(rerender: boolean): void {
-  const shape = unitlessHours(config);
-  if (shape) {
-    // A file with its own hours and no units (a single place, or a plain schedule): the form
-    // edits units only, and must not add one to a file it would then save in another shape.
-    problems.replaceChildren(el("p", { class: "problem" }, word(shape, language)));
+  if (isScheduleFile(config)) {
+    // A plain schedule file (weekly hours at the top level): the form edits organisations, and
+    // must not turn the file into one before a save.
+    problems.replaceChildren(el("p", { class: "problem" }, word("scheduleFile", language)));
     for (const pane of [form, periods, exceptions, contacts, calendarPane, why, nextYear, outputs]) pane.replaceChildren();
     unitPicker.replaceChildren();
     files.update(config, (config.id as string | undefined) ?? "oppettider");
     return;
   }
-  if (!Array.isArray(config.units)) config.units = [];
-  if (config.units.length === 0) config.units.push({ id: "enhet", name: "Enhet", hours: {} });
+  const hasOwn = config.hours !== undefined;
+  const units = Array.isArray(config.units) ? config.units : [];
+  // A new, empty organisation gets a unit to fill in; one with its own hours is edited as it is.
+  if (units.length === 0 && !hasOwn) config.units = [{ id: "enhet", name: "Enhet", hours: {} }];
+  if (unitIndex === OWN ? !hasOwn : unitIndex >= (config.units?.length ?? 0)) unitIndex = hasOwn ? OWN : 0;
   if (rerender) {
-    unitPicker.replaceChildren(...config.units.map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
+    const ownOption = hasOwn ? [el("option", { value: String(OWN) }, `${config.name || word("ownPlace", language)} (${word("ownPlace", language)})`)] : [];
+    unitPicker.replaceChildren(...ownOption, ...(config.units ?? []).map((u, i) => el("option", { value: String(i) }, u.name || String(i + 1))));
     unitPicker.value = String(unitIndex);
-    renderUnitForm(form, config, unitIndex, language, (again) => refresh(again === true));
-    renderPeriods(periods, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
-    renderContacts(contacts, config.units[unitIndex]!, `units[${unitIndex}]`, language, (again) => refresh(again === true));
-    exceptionForm = renderExceptions(exceptions, config.units[unitIndex]!.hours!, `units[${unitIndex}].hours`, language, (again) => refresh(again === true));
+    const edited = place();
+    const hours = (edited.node.hours ??= {});
+    const hoursPath = under(edited.path, "hours");
+    renderUnitForm(form, config, edited, language, (again) => refresh(again === true));
+    renderPeriods(periods, hours, hoursPath, language, (again) => refresh(again === true));
+    renderContacts(contacts, edited.node, edited.path, language, (again) => refresh(again === true));
+    exceptionForm = renderExceptions(exceptions, hours, hoursPath, language, (again) => refresh(again === true));
   }
   yearPicker.value = String(year);
   const checked = checkConfig(config);
@@ -111,8 +119,8 @@ function refresh(rerender: boolean): void {
   if (checked.organization) ((lastGood = checked.organization), (lastGoodJson = JSON.stringify(config)));
   files.update(config, (config.id as string | undefined) ?? "oppettider");
   if (!lastGood) return;
-  const id = config.units[unitIndex]!.id;
-  const unit = lastGood.units.find((u) => !u.own && u.id === id) ?? lastGood.units[0]!;
+  const id = unitIndex === OWN ? null : config.units[unitIndex]!.id;
+  const unit = (id === null ? lastGood.units.find((u) => u.own) : lastGood.units.find((u) => !u.own && u.id === id)) ?? lastGood.units[0]!;
   renderCalendar(calendarPane, { configJson: lastGoodJson, unitId: unit.own ? null : unit.id, year }, language, pickDay);
   showWhy();
   renderNextYear(nextYear, unit.hours, year, language);
@@ -135,13 +143,16 @@ function pickDay(date: string): void {
 }
 
 /** Without a saved config: Arjeplogs kommun's hours (the embedded default) as one unit to edit. */
-/** Why the form cannot edit this config ("unitlessOrganization", "scheduleFile"), or null when it can. */
-function unitlessHours(edited: EditedConfig): "unitlessOrganization" | "scheduleFile" | null {
+/** The place the form edits. */
+function place(): EditedPlace {
+  return unitIndex === OWN ? { node: config, path: "" } : { node: config.units[unitIndex]!, path: `units[${unitIndex}]` };
+}
+
+/** Whether the config is a plain schedule (weekly hours at the top level), not an organisation. */
+function isScheduleFile(edited: EditedConfig): boolean {
   const record = edited as unknown as Record<string, unknown>;
-  if (Array.isArray(record.units) && record.units.length > 0) return null;
-  if (record.hours !== undefined) return "unitlessOrganization";
-  if (record.weekly !== undefined || record.periods !== undefined || record.exceptions !== undefined) return "scheduleFile";
-  return null;
+  if (record.units !== undefined || record.hours !== undefined) return false;
+  return record.weekly !== undefined || record.periods !== undefined || record.exceptions !== undefined;
 }
 
 function startingConfig(): EditedConfig {

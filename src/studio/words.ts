@@ -67,10 +67,7 @@ const WORDS = {
   save: { sv: "Spara", en: "Save" },
   loadSaved: { sv: "Hämta sparad version", en: "Load the saved version" },
   saved: { sv: "Sparat.", en: "Saved." },
-  unitlessOrganization: {
-    sv: "Den här filen har öppettider för organisationen själv och inga enheter. Formuläret redigerar enheter, så filen visas men ändras inte här; redigera den som JSON, eller lägg organisationens öppettider i en enhet.",
-    en: "This file has hours for the organisation itself and no units. The form edits units, so the file is shown but not changed here; edit it as JSON, or move the organisation's hours into a unit.",
-  },
+  ownPlace: { sv: "organisationens egna öppettider", en: "the organisation's own hours" },
   scheduleFile: {
     sv: "Den här filen är ett schema (veckotider på toppnivån), inte en organisation med enheter. Formuläret ändrar den inte; redigera den som JSON, eller gör den till en enhet i en organisation.",
     en: "This file is a schedule (weekly hours at the top level), not an organisation with units. The form does not change it; edit it as JSON, or make it a unit of an organisation.",

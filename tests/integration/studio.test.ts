@@ -96,6 +96,52 @@ describe("the studio as a file (file://)", () => {
     }
   });
 
+  it("edits an organisation's own hours (no units): the form, the calendar and the download keep its shape", async () => {
+    const own = { id: "sjoby", name: "Sjöby kommun", timeZone: "Europe/Stockholm", hours: { weekly: { mon: ["08:00-16:00"], tue: ["08:00-16:00"] } } };
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await page.locator("#open-file").setInputFiles({ name: "sjoby.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+      await expect.poll(() => page.locator("#weekly-mon").inputValue()).toBe("08:00-16:00");
+      expect(await page.locator("#unit-pick option").count()).toBe(1); // the organisation's own place, and no unit made up
+      await setField(page, "#weekly-mon", "09:00-11:00");
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("09.00–11.00");
+      await setField(page, "#weekly-tue", "16:00-10:00");
+      await expect.poll(() => page.locator('[data-problems-for="hours.weekly.tue"]').textContent()).not.toBe("");
+      await setField(page, "#weekly-tue", "08:00-16:00");
+      const downloaded = await page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("#download-json")!.href)).json());
+      expect(downloaded.units).toBeUndefined();
+      expect(downloaded.hours.weekly).toEqual({ mon: ["09:00-11:00"], tue: ["08:00-16:00"] });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("an organisation with its own hours and units: the picker offers both, each with its own form", async () => {
+    const both = {
+      id: "sjoby", name: "Sjöby kommun", timeZone: "Europe/Stockholm",
+      hours: { weekly: { mon: ["08:00-16:00"] } },
+      units: [{ id: "biblioteket", name: "Biblioteket", hours: { weekly: { mon: ["10:00-19:00"] } } }],
+    };
+    const { context, page, errors } = await openPage(STUDIO);
+    try {
+      await page.locator("#open-file").setInputFiles({ name: "sjoby.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(both)) });
+      await expect.poll(() => page.locator("#unit-pick option").count()).toBe(2);
+      expect(await page.locator("#weekly-mon").inputValue()).toBe("10:00-19:00"); // the first unit, as before
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("10.00–19.00");
+      await setField(page, "#weekly-mon", "11:00-18:00");
+      await page.locator("#unit-pick").selectOption("-1"); // the organisation's own place
+      await expect.poll(() => page.locator("#weekly-mon").inputValue()).toBe("08:00-16:00");
+      await expect.poll(() => cell(page, ORDINARY_MONDAY).textContent()).toContain("08.00–16.00");
+      const downloaded = await page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("#download-json")!.href)).json());
+      expect(downloaded.hours.weekly).toEqual({ mon: ["08:00-16:00"] });
+      expect(downloaded.units[0].hours.weekly).toEqual({ mon: ["11:00-18:00"] });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("takes a clip in words for a day kind: 'stänger 11:00' on the day before a red day", async () => {
     // 2026-04-02 is skärtorsdag, a Thursday, the day before långfredagen (a red day, date-holidays).
     expect(new Holidays("SE").isHoliday(new Date("2026-04-03T11:00:00Z"))).toBeTruthy();
