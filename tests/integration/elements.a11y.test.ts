@@ -4,11 +4,10 @@
 // and default colours are checked (colour contrast included).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useChromiumAndStaticServer } from "../helpers/chromiumAndServer";
 import { settled } from "../helpers/elementsPage";
-import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 import { createApp } from "../../src/server/index";
 import type { OrganizationConfig } from "../../src/index";
 
@@ -18,17 +17,7 @@ const KOMMUN = "/examples/arjeplogs-kommun.json";
 /** 23 December 2026 (a day before Christmas Eve, 08–12): open at 10.00, closed at 14.00. */
 const INSTANTS = { open: "2026-12-23T10:00:00+01:00", closed: "2026-12-23T14:00:00+01:00" } as const;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [{ browser }, server] = await Promise.all([launchChromium(), startStaticServer()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useChromiumAndStaticServer();
 
 interface Violation {
   id: string;
@@ -39,11 +28,11 @@ interface Violation {
 
 /** axe's violations on a page at a fixed instant (the page's timers keep running, so axe can). */
 async function violations(path: string, at: string, check?: (page: Page) => Promise<void>): Promise<Violation[]> {
-  const context = await browser.newContext({ timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
+  const context = await shared.browser.newContext({ timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.clock.setFixedTime(Date.parse(at));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${shared.server.url}${path}`);
     await settled(page);
     await check?.(page);
     await page.addScriptTag({ path: AXE });
@@ -61,7 +50,7 @@ function elementPage(name: string, markup: string, lang: string): string {
   const title = lang === "sv" ? "Öppettider" : "Opening hours";
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
 <script type="module" src="/dist/browser/oppettider-elements.js"></script></head><body><main><h1>${title}</h1>${markup}</main></body></html>`;
-  server.route(`/a11y/${name}-${lang}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
+  shared.server.route(`/a11y/${name}-${lang}.html`, () => ({ status: 200, body: html, type: "text/html; charset=utf-8" }));
   return `/a11y/${name}-${lang}.html`;
 }
 
@@ -127,7 +116,7 @@ describe("examples/service/ (a page on the service, without the library)", () =>
   const organization = JSON.parse(readFileSync(new URL("../../examples/organization.json", import.meta.url), "utf8")) as OrganizationConfig;
   const app = createApp(organization);
   const mount = () =>
-    server.route("/svc/v1/units", async (request) => {
+    shared.server.route("/svc/v1/units", async (request) => {
       const response = await app.fetch(new Request(`http://127.0.0.1${request.url!.replace("/svc", "")}`));
       return { status: response.status, body: await response.text(), type: response.headers.get("Content-Type") ?? undefined };
     });

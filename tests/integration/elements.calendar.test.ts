@@ -5,29 +5,18 @@
 // the regular 08–12 and 13–16 — the red days cross-checked with date-holidays), and moving
 // through the days with the keyboard as in the WAI-ARIA grid pattern.
 import Holidays from "date-holidays";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useChromiumAndStaticServer } from "../helpers/chromiumAndServer";
 import { elementsTestPage, fastForwardTo, openPage } from "../helpers/elementsPage";
-import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 
 const KOMMUN = "/examples/arjeplogs-kommun.json";
 const START = "2026-12-07T10:00:00+01:00";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [{ browser }, server] = await Promise.all([launchChromium(), startStaticServer()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useChromiumAndStaticServer();
 
 function testPage(name: string, body: string, lang = "sv"): string {
-  return elementsTestPage(server, name, body, lang);
+  return elementsTestPage(shared.server, name, body, lang);
 }
 
 /** Every day cell of the (first) calendar: its date, name (the visually hidden text, its only text not aria-hidden) and tabindex. */
@@ -52,7 +41,7 @@ describe("<oppettider-calendar>", () => {
 
   it("shows December 2026: 31 day cells in a grid, each with its date, hours and rule", async () => {
     const url = testPage("month", `<oppettider-calendar config="${KOMMUN}" year="2026" month="12"></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       const days = await cells(page);
       expect(days.map((d) => d.date)).toEqual(Array.from({ length: 31 }, (_, i) => `2026-12-${String(i + 1).padStart(2, "0")}`));
@@ -86,7 +75,7 @@ describe("<oppettider-calendar>", () => {
 
   it("in English, the names are the library's English words", async () => {
     const url = testPage("month-en", `<oppettider-calendar config="${KOMMUN}" year="2026" month="12"></oppettider-calendar>`, "en");
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       expect(await nameOf(page, "2026-12-23")).toBe("Wednesday 23 December: 08:00–12:00, Day before a holiday eve");
       expect(await nameOf(page, "2026-12-24")).toBe("Thursday 24 December: closed, Christmas Eve");
@@ -98,7 +87,7 @@ describe("<oppettider-calendar>", () => {
 
   it("shows a whole year as 12 month grids, 365 days", async () => {
     const url = testPage("year", `<oppettider-calendar config="${KOMMUN}" year="2026"></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       const days = await cells(page);
       expect(days).toHaveLength(365);
@@ -115,7 +104,7 @@ describe("<oppettider-calendar>", () => {
 
   it("moves through the days with the keyboard: a day, a week, the week's ends, a month", async () => {
     const url = testPage("keys", `<button>before</button><oppettider-calendar config="${KOMMUN}" year="2026" month="12"></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
@@ -151,7 +140,7 @@ describe("<oppettider-calendar>", () => {
 
   it("moves today on at midnight and keeps the keyboard focus where it was", async () => {
     const url = testPage("midnight", `<oppettider-calendar config="${KOMMUN}" year="2026" month="12"></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: "2026-12-07T23:59:00+01:00" });
+    const { context, page, console } = await openPage(shared.browser, url, { start: "2026-12-07T23:59:00+01:00" });
     try {
       await page.keyboard.press("Tab");
       await page.keyboard.press("ArrowDown");
@@ -168,7 +157,7 @@ describe("<oppettider-calendar>", () => {
 
   it("prints on A4 without colours that vanish: month grids kept whole, differing days framed in black", async () => {
     const url = testPage("print", `<oppettider-calendar config="${KOMMUN}" year="2026"></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       const style = () =>
         page.evaluate(() => {
@@ -189,7 +178,7 @@ describe("<oppettider-calendar>", () => {
 
   it("a month out of range is a clear message, not a calendar", async () => {
     const url = testPage("bad", `<oppettider-calendar config="${KOMMUN}" year="2026" month="13"><p>Se kommunens webbplats</p></oppettider-calendar>`);
-    const { context, page, console } = await openPage(browser, url, { start: START });
+    const { context, page, console } = await openPage(shared.browser, url, { start: START });
     try {
       const message = await page.evaluate(() => document.querySelector("oppettider-calendar")!.shadowRoot!.querySelector('[part~="message"]')!.textContent);
       expect(message).toMatch(/month must be a whole number from 1 to 12, got "13"/);

@@ -5,32 +5,21 @@
 // closed; Monday 28 December regular hours 08–12 and 13–16); where a test is about the element
 // showing what the library says, the expected text is the library's, run here in Node.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createSchedule, presets, statusText } from "../../src/index";
-import { launchChromium } from "../helpers/browser";
+import { useChromiumAndStaticServer } from "../helpers/chromiumAndServer";
 import { elementsTestPage, fastForwardTo, openPage, pageLog, partText, settled, showsContent } from "../helpers/elementsPage";
-import { startStaticServer, type StaticServer } from "../helpers/staticServer";
 
 const ARJEPLOG = createSchedule(presets.arjeplog);
 const says = (iso: string, language: "sv" | "en" = "sv") => statusText(ARJEPLOG, new Date(iso), { language });
 const KOMMUN = "/examples/arjeplogs-kommun.json";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [{ browser }, server] = await Promise.all([launchChromium(), startStaticServer()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useChromiumAndStaticServer();
 
 /** Serves a test page with the elements file and the given body; returns its URL. */
 function testPage(name: string, body: string, lang = "sv"): string {
-  return elementsTestPage(server, name, body, lang);
+  return elementsTestPage(shared.server, name, body, lang);
 }
 
 const inline = (config: unknown) => `<script type="application/json">${JSON.stringify(config)}</script>`;
@@ -60,7 +49,7 @@ const updatesOf = async (page: Page, tag: string) => (await pageLog(page)).updat
 describe("<oppettider-status>", () => {
   it("flips to closed at 12.00 on 23 December 2026 without a reload, announcing it once, and not at midnight", async () => {
     const url = testPage("flip", `<oppettider-status config="${KOMMUN}">Måndag–fredag 08–16</oppettider-status>`);
-    const { context, page, console } = await openPage(browser, url, { start: "2026-12-23T11:59:00+01:00" });
+    const { context, page, console } = await openPage(shared.browser, url, { start: "2026-12-23T11:59:00+01:00" });
     try {
       expect(await stateOf(page)).toBe("open");
       expect(await statusOf(page)).toBe(says("2026-12-23T11:59:00+01:00"));
@@ -103,7 +92,7 @@ describe("<oppettider-status>", () => {
 
   it("speaks English with lang=en, and shows the day's sentence and today's hours", async () => {
     const url = testPage("english", `<oppettider-status config="${KOMMUN}" sentence today></oppettider-status>`, "en");
-    const { context, page } = await openPage(browser, url, { start: "2026-12-24T10:00:00+01:00" });
+    const { context, page } = await openPage(shared.browser, url, { start: "2026-12-24T10:00:00+01:00" });
     try {
       expect(await statusOf(page)).toBe(says("2026-12-24T10:00:00+01:00", "en"));
       expect(await statusOf(page)).toMatch(/^Closed today, Christmas Eve · opens Monday 28 December 08:00$/);
@@ -115,7 +104,7 @@ describe("<oppettider-status>", () => {
 
   it("shows the right state within a second of waking from a sleep across a change (resume, focus, visibilitychange, pageshow)", async () => {
     const url = testPage("sleep", `<oppettider-status config="${KOMMUN}"></oppettider-status>`);
-    const { context, page } = await openPage(browser, url, { start: "2026-12-23T11:30:00+01:00" });
+    const { context, page } = await openPage(shared.browser, url, { start: "2026-12-23T11:30:00+01:00" });
     try {
       expect(await stateOf(page)).toBe("open");
       const sleepUntil = async (iso: string, wake: () => Promise<unknown>) => {
@@ -152,7 +141,7 @@ describe("<oppettider-status>", () => {
 
   it("shows a message at the end of 2100 instead of silently stopping", async () => {
     const url = testPage("end-of-2100", `<oppettider-status>${inline(presets.arjeplog)}</oppettider-status>`);
-    const { context, page, console } = await openPage(browser, url, { start: "2100-12-31T23:59:00+01:00" });
+    const { context, page, console } = await openPage(shared.browser, url, { start: "2100-12-31T23:59:00+01:00" });
     try {
       await page.clock.runFor(120_000);
       expect(await showsContent(page, "oppettider-status")).toBe(false);
@@ -176,7 +165,7 @@ describe("errors", () => {
        <oppettider-week config="${KOMMUN}"></oppettider-week>
        <button type="button" onclick="this.textContent = 'fungerar'">Testa</button>`,
     );
-    const { context, page, console } = await openPage(browser, url, { start: "2026-12-23T10:00:00+01:00" });
+    const { context, page, console } = await openPage(shared.browser, url, { start: "2026-12-23T10:00:00+01:00" });
     try {
       expect(await partText(page, "#missing", "message")).toBe("Öppettiderna kunde inte visas./no/such/hours.json svarade HTTP 404.");
       // The editor's own text stays visible under the message.
@@ -202,7 +191,7 @@ describe("errors", () => {
   });
 });
 
-describe("clocks that jump at midnight (browser and schedule in America/Santiago)", () => {
+describe("clocks that jump at midnight (shared.browser and schedule in America/Santiago)", () => {
   const santiago = { timeZone: "America/Santiago", weekly: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, ["08:00-20:00"]])) };
   const schedule = createSchedule(santiago);
   // 2026-09-06: the clocks go from 24:00 straight to 01:00; 2026-04-05: from 24:00 back to 23:00.
@@ -212,7 +201,7 @@ describe("clocks that jump at midnight (browser and schedule in America/Santiago
   ] as const) {
     it(`renders once at the new day and arms no 0 ms loop (${night})`, async () => {
       const url = testPage(`santiago-${start.slice(5, 7)}`, `<oppettider-status>${inline(santiago)}</oppettider-status><oppettider-week>${inline(santiago)}</oppettider-week><oppettider-deviations>${inline(santiago)}</oppettider-deviations>`);
-      const { context, page, console } = await openPage(browser, url, { start, timezoneId: "America/Santiago" });
+      const { context, page, console } = await openPage(shared.browser, url, { start, timezoneId: "America/Santiago" });
       try {
         expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("America/Santiago");
         // The next change is the first instant of the new day.
@@ -237,7 +226,7 @@ describe("clocks that jump at midnight (browser and schedule in America/Santiago
 describe("<oppettider-week>", () => {
   it("is a real table with a caption and headers, today marked in words", async () => {
     const url = testPage("week", `<oppettider-week config="${KOMMUN}"></oppettider-week>`);
-    const { context, page } = await openPage(browser, url, { start: "2026-12-23T10:00:00+01:00" });
+    const { context, page } = await openPage(shared.browser, url, { start: "2026-12-23T10:00:00+01:00" });
     try {
       const table = page.getByRole("table", { name: "Öppettider vecka 52 (21–27 december)" });
       expect(await table.count()).toBe(1);
@@ -257,15 +246,15 @@ describe("<oppettider-week>", () => {
 
 describe("<oppettider-contacts>", () => {
   it("phone links read 'Ring Medborgarservice, 0961-144 44' and show the number; the phone file loads only for contacts", async () => {
-    const before = server.hits.get("/dist/browser/oppettider-elements-phone.js") ?? 0;
-    const statusOnly = await openPage(browser, testPage("no-contacts", `<oppettider-status config="${KOMMUN}"></oppettider-status>`), { start: "2026-12-23T14:00:00+01:00" });
+    const before = shared.server.hits.get("/dist/browser/oppettider-elements-phone.js") ?? 0;
+    const statusOnly = await openPage(shared.browser, testPage("no-contacts", `<oppettider-status config="${KOMMUN}"></oppettider-status>`), { start: "2026-12-23T14:00:00+01:00" });
     await statusOnly.context.close();
-    expect(server.hits.get("/dist/browser/oppettider-elements-phone.js") ?? 0).toBe(before);
+    expect(shared.server.hits.get("/dist/browser/oppettider-elements-phone.js") ?? 0).toBe(before);
 
     const url = testPage("contacts", `<oppettider-contacts config="${KOMMUN}"></oppettider-contacts><oppettider-contacts id="now" reachable config="${KOMMUN}"></oppettider-contacts>`);
-    const { context, page } = await openPage(browser, url, { start: "2026-12-23T14:00:00+01:00" });
+    const { context, page } = await openPage(shared.browser, url, { start: "2026-12-23T14:00:00+01:00" });
     try {
-      expect(server.hits.get("/dist/browser/oppettider-elements-phone.js")).toBe(before + 1);
+      expect(shared.server.hits.get("/dist/browser/oppettider-elements-phone.js")).toBe(before + 1);
       const call = page.locator("oppettider-contacts").first().getByRole("link", { name: "Ring Medborgarservice, 0961-144 44", exact: true });
       expect(await call.count()).toBe(1);
       expect(await call.getAttribute("href")).toBe("tel:+4696114444");
@@ -308,27 +297,27 @@ describe("from the service (src + unit)", () => {
   it("computes the hours locally from the unit's config, and keeps the last good answer while the service is down", async () => {
     let up = true;
     const json = (body: unknown) => () => (up ? { status: 200, body: JSON.stringify(body), type: "application/json" } : { status: 503, body: "down" });
-    server.route("/svc/v1/units/bibliotek/config", json(library));
-    server.route("/svc/v1/units/bibliotek/contacts", json(contacts));
+    shared.server.route("/svc/v1/units/bibliotek/config", json(library));
+    shared.server.route("/svc/v1/units/bibliotek/contacts", json(contacts));
     const url = testPage("service", `<oppettider-status src="/svc" unit="bibliotek"></oppettider-status><oppettider-contacts src="/svc/v1/" unit="bibliotek"></oppettider-contacts><oppettider-status id="unknown" src="/svc" unit="simhall"></oppettider-status>`);
-    const { context, page, console } = await openPage(browser, url, { start: "2026-12-23T13:59:00+01:00" });
+    const { context, page, console } = await openPage(shared.browser, url, { start: "2026-12-23T13:59:00+01:00" });
     try {
       // 23 December: a day before Christmas Eve, the library's 10–14.
       expect(await stateOf(page)).toBe("open");
       expect(await partText(page, "oppettider-contacts", "phone")).toBe("Ring Lånedisken, 0961-145 00");
       expect(await page.locator("oppettider-contacts").getByText("Nås måndag 28 december kl. 13.00").count()).toBe(1);
-      expect(await partText(page, "#unknown", "message")).toBe(`Öppettiderna kunde inte visas.${server.url}/svc/v1/units/simhall/config svarade HTTP 404.`);
+      expect(await partText(page, "#unknown", "message")).toBe(`Öppettiderna kunde inte visas.${shared.server.url}/svc/v1/units/simhall/config svarade HTTP 404.`);
 
       up = false;
       await page.reload();
       await settled(page);
       expect(await stateOf(page)).toBe("open");
-      const asked = server.hits.get("/svc/v1/units/bibliotek/contacts")!;
+      const asked = shared.server.hits.get("/svc/v1/units/bibliotek/contacts")!;
       await page.clock.runFor(61_000); // 14.00:01, computed locally
       expect(await stateOf(page)).toBe("closed");
       expect(await statusOf(page)).toBe(statusText(createSchedule(library), Date.parse("2026-12-23T14:00:01+01:00")));
       // Lånedisken's answer ran out at 14.00: asked again; the service is down, so nothing is guessed.
-      await eventually(() => expect(server.hits.get("/svc/v1/units/bibliotek/contacts")).toBe(asked + 1));
+      await eventually(() => expect(shared.server.hits.get("/svc/v1/units/bibliotek/contacts")).toBe(asked + 1));
       await settled(page);
       expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås måndag 28 december kl. 13.00"]);
       expect(await partText(page, "oppettider-contacts", "phone")).toBe("Ring Lånedisken, 0961-145 00");
@@ -349,19 +338,19 @@ describe("from the service (src + unit)", () => {
         { ...contacts.contacts[1], hours: { timeZone: "Europe/Stockholm", weekly: { mon: ["13:00-15:00"] } } },
       ],
     };
-    server.route("/svc2/v1/units/bibliotek/config", json(library));
-    server.route("/svc2/v1/units/bibliotek/contacts", json(withHours));
+    shared.server.route("/svc2/v1/units/bibliotek/config", json(library));
+    shared.server.route("/svc2/v1/units/bibliotek/contacts", json(withHours));
     const url = testPage("service-hours", `<oppettider-contacts src="/svc2" unit="bibliotek"></oppettider-contacts>`);
-    const { context, page } = await openPage(browser, url, { start: "2026-12-23T13:59:00+01:00" });
+    const { context, page } = await openPage(shared.browser, url, { start: "2026-12-23T13:59:00+01:00" });
     try {
       // 23 December 13.59: the library's day before an eve, 10–14; Fjärrlån answers Mondays 13–15.
       expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås nu, till 14.00", "Nås måndag 28 december kl. 13.00"]);
       up = false;
-      const asked = server.hits.get("/svc2/v1/units/bibliotek/contacts")!;
+      const asked = shared.server.hits.get("/svc2/v1/units/bibliotek/contacts")!;
       await page.clock.runFor(61_000); // 14.00:01: the library closed; 24–27 December are closed, Monday 28 December opens at 10.00
       await settled(page);
       expect(await page.locator("oppettider-contacts").getByText(/^Nås/).allTextContents()).toEqual(["Nås måndag 28 december kl. 10.00", "Nås måndag 28 december kl. 13.00"]);
-      expect(server.hits.get("/svc2/v1/units/bibliotek/contacts")).toBe(asked); // nothing to ask: computed here
+      expect(shared.server.hits.get("/svc2/v1/units/bibliotek/contacts")).toBe(asked); // nothing to ask: computed here
     } finally {
       await context.close();
     }
