@@ -128,3 +128,21 @@ describe("spans written late first", () => {
     expect(() => createSchedule(config as ScheduleConfig)).not.toThrow();
   });
 });
+
+describe("hours without a number reach the prose reader", () => {
+  // mayHoldHours (src/text/times.ts) lets only sentences that can hold hours into the prose
+  // search; "som vanligt", "ordinarie öppettider", "stängt" and "dygnet runt" have no number.
+  it("'som vanligt' on a named day is read, and refused for the reason it has, not as unreadable words", () => {
+    const result = parseHoursText("Biblioteket har öppet som vanligt på trettondagsafton.", { year: 2026 });
+    expect(result.unread.map((u) => u.reason)).toContain('"ordinarie öppettider" gäller bara helgdagar och midsommar-, jul- och nyårsafton');
+  });
+  it("'stängt' and 'dygnet runt' in prose", () => {
+    expect(parseHoursText("Biblioteket har stängt på julafton.", { year: 2026 }).config.namedDays).toEqual({ julafton: { hours: [] } });
+    expect(parseHoursText("Jouren är bemannad dygnet runt alla dagar.", { year: 2026 }).config.weekly?.mon).toEqual(["00:00-24:00"]);
+  });
+  it("a sentence with neither a number nor such a word is no hours", () => {
+    const result = parseHoursText("Välkommen till biblioteket, här finns böcker för alla.", { year: 2026 });
+    expect(result.config.weekly ?? {}).toEqual({});
+    expect(result.unread).toHaveLength(1);
+  });
+});

@@ -12,6 +12,7 @@ import { normalizeLine, splitSentences, tokenize, type Token } from "./tokens";
 import { splitUnclearTail } from "./unclearClauses";
 import { unclearReason } from "./unclearPhrases";
 import { weekdayAt } from "./weekdays";
+import { mayHoldHours } from "./times";
 
 /** One sentence of a line, read. */
 export interface ReadClause {
@@ -111,17 +112,7 @@ export function readLine(raw: string, line: number, calendar: CalendarCode = "SE
   return { kind: "clauses", clauses: clauses.map(({ text, result, scopesBelow, skipped }) => ({ text, result, scopesBelow, ...(skipped && skipped.length > 0 ? { skipped } : {}) })) };
 }
 
-/*
- * Hours are always written with a number or with one of these words ("stängt", "dygnet
- * runt", "ej öppet", "stänger"): a sentence with neither holds no hours (src/text/times.ts),
- * so the prose reader, the costliest stage, is not asked about the news and prices of a page.
- */
-const HOURS_WITHOUT_NUMBERS = new Set(["stängt", "stängd", "stängda", "stängs", "stänger", "öppnar", "dygnet", "ej", "inte", "ingen", "inget"]);
 const NO_HOURS: ProseResult = { ok: false, reason: "hittar inga dagar med tider i meningen" };
-
-function mayHoldHours(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === "num" || (t.kind === "word" && HOURS_WITHOUT_NUMBERS.has(t.text)));
-}
 
 /** Skipped words as the sentence writes them ("Expeditionens", not "expeditionens"), where they can be found. */
 function asWritten(sentence: string, words: string): string {

@@ -105,6 +105,29 @@ function spansAt(tokens: readonly Token[], at: number): Match<Span[]> | null {
   return { value: spans, next };
 }
 
+const CLOSED_WORDS = ["stängt", "stängd", "stängda", "stängs"];
+const NEGATIONS = ["ej", "inte", "ingen", "inget"];
+const USUAL_WORDS = ["ordinarie", "vanliga", "normala", "samma"];
+
+/*
+ * Every hours phrase without a number has one of these words: "stängt", "ej öppet", "dygnet
+ * runt" / "hela dygnet", "ordinarie öppettider", "som vanligt" (the readers below use the same
+ * lists). A clip or a span always has a number.
+ */
+const WORDS_OF_HOURS_WITHOUT_NUMBERS = new Set([...CLOSED_WORDS, ...NEGATIONS, ...USUAL_WORDS, "dygnet", "som"]);
+
+/**
+ * Whether readHours could read hours anywhere in the tokens: a cheap test before the costly
+ * prose search (src/text/readLines.ts).
+ *
+ * @example
+ * mayHoldHours(tokenize("priser: vuxen sextio kronor")) // => false
+ * mayHoldHours(tokenize("biblioteket har stängt på julafton")) // => true
+ */
+export function mayHoldHours(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === "num" || (t.kind === "word" && WORDS_OF_HOURS_WITHOUT_NUMBERS.has(t.text)));
+}
+
 /** "dygnet runt", "hela dygnet", "24 timmar", "24/7", "00–24" is a span already. */
 function allDayAt(tokens: readonly Token[], at: number): number {
   let next = words(tokens, at, "dygnet", "runt");
@@ -121,9 +144,9 @@ function allDayAt(tokens: readonly Token[], at: number): number {
 function closedAt(tokens: readonly Token[], at: number): number {
   const start = words(tokens, at, ["har", "håller", "hålls", "är", "hålles"]);
   const i = start > 0 ? start : at;
-  let next = words(tokens, i, ["stängt", "stängd", "stängda", "stängs"]);
+  let next = words(tokens, i, CLOSED_WORDS);
   if (next > 0) return next;
-  next = words(tokens, i, ["ej", "inte", "ingen", "inget"], ["öppet", "öppen", "öppna", "öppning", "öppettid", "öppettider"]);
+  next = words(tokens, i, NEGATIONS, ["öppet", "öppen", "öppna", "öppning", "öppettid", "öppettider"]);
   if (next > 0) return next;
   return -1;
 }
@@ -228,7 +251,7 @@ function asUsualAt(tokens: readonly Token[], at: number): number {
   let i = at;
   const according = words(tokens, i, ["enligt", "med"]);
   if (according > 0) i = according;
-  const usual = words(tokens, i, ["ordinarie", "vanliga", "normala", "samma"], ["öppettider", "tider"]);
+  const usual = words(tokens, i, USUAL_WORDS, ["öppettider", "tider"]);
   if (usual > 0) return usual;
   const asUsual = words(tokens, openWord(tokens, i), "som", ["vanligt", "vanliga", "vanligen", "vardagar"]);
   if (asUsual > 0) return asUsual;
